@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAINS, clauseLabel, criterionId, domainOfArticle } from '../../src/lib/taxonomy';
+import { loadCases, loadCriteria, loadDuties, loadQuestions, loadRegulations } from './load';
+
+const criteria = loadCriteria();
+const regulations = loadRegulations();
+const cases = loadCases();
+const questions = loadQuestions();
+const duties = loadDuties();
+const regulationIds = new Set(regulations.map((r) => r.id));
+const criterionIds = new Set(criteria.map((c) => c.id));
+const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+describe('ids', () => {
+  it('every id in every collection is ASCII and unique across its collection', () => {
+    for (const list of [criteria, regulations, cases, questions, duties]) {
+      const ids = list.map((e) => e.id);
+      for (const id of ids) expect(id, id).toMatch(ASCII_ID);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('each criterion file is named after its article and item', () => {
+    for (const c of criteria) expect(c.id, c.file).toBe(criterionId(c.data.article, c.data.item));
+  });
+});
+
+describe('the 64 criteria of 令第10号', () => {
+  it('has exactly 64 items, 3 管理类 + 47 行业类 + 14 专项类', () => {
+    expect(criteria).toHaveLength(64);
+    const byGroup = { management: 0, industry: 0, special: 0 };
+    for (const c of criteria) byGroup[domainOfArticle(c.data.article)!.group]++;
+    expect(byGroup).toEqual({ management: 3, industry: 47, special: 14 });
+  });
+
+  it.each(DOMAINS.map((d) => [clauseLabel(d.article), d.count, d.article] as const))('%s has %i items numbered from 1', (_l, count, article) => {
+    const items = criteria.filter((c) => c.data.article === article).map((c) => c.data.item).sort((a, b) => a - b);
+    expect(items).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
+  it('every item has a statement, at least two site checks, profile conditions, a source and a body', () => {
+    for (const c of criteria) {
+      expect(c.data.statement.length, c.file).toBeGreaterThan(20);
+      expect(c.data.checks.length, c.file).toBeGreaterThanOrEqual(2);
+      expect(c.data.appliesTo, c.file).toBeDefined();
+      expect(c.data.sources.length, c.file).toBeGreaterThan(0);
+      expect(c.body.trim().length, `${c.file}: 正文（为什么危险）不能为空`).toBeGreaterThan(40);
+    }
+  });
+
+  it('industry items are limited to their industry and special items to their domain', () => {
+    for (const c of criteria) {
+      const d = domainOfArticle(c.data.article)!;
+      if ('industry' in d) expect(c.data.appliesTo.industries, c.file).toContain(d.industry);
+      if ('special' in d) expect(c.data.appliesTo.specials, c.file).toContain(d.special);
+    }
+  });
+
+  it('every item that names a monitoring, alarm or protection device carries the Article 14 flag', () => {
+    const deviceWords = /报警|监测|联锁|检测|防爆|泄爆|惰化|抑爆|切断|隔断|灭火|锁气卸灰|火花探测|防毒面具|排水器|防过热|应急水源|冷却保护/;
+    for (const c of criteria) {
+      if (deviceWords.test(c.data.statement)) expect(c.data.article14, `${c.file} 提到设施设备，应标 article14`).toBe(true);
+    }
+  });
+
+  it('every regulation referenced by a criterion exists', () => {
+    for (const c of criteria) {
+      for (const b of c.data.basis) expect(regulationIds, `${c.file} › basis ${b.regulation}`).toContain(b.regulation);
+      if (c.data.penalty) expect(regulationIds, `${c.file} › penalty`).toContain(c.data.penalty.regulation);
+    }
+  });
+});
+
+describe('regulations', () => {
+  it('each has a status, a 核对日期 and, when replaced, an existing successor', () => {
+    for (const r of regulations) {
+      expect(r.data.status, r.file).toBeTruthy();
+      expect(r.data.checkedOn, r.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (r.data.replacedBy) expect(regulationIds, `${r.file} › replacedBy`).toContain(r.data.replacedBy);
+    }
+  });
+
+  it('includes the criteria, the work plan and the rules the criteria rest on', () => {
+    for (const id of ['major-hazard-criteria', 'work-plan-2024', 'work-safety-law']) expect(regulationIds).toContain(id);
+  });
+});
+
+describe('cases', () => {
+  it('every case cites existing criteria and has a source', () => {
+    for (const c of cases) {
+      expect(c.data.sources.length, c.file).toBeGreaterThan(0);
+      for (const ref of c.data.criteria) expect(criterionIds, `${c.file} › criteria ${ref.id}`).toContain(ref.id);
+    }
+  });
+});
+
+describe('questions', () => {
+  it('every question cites an existing criterion or regulation', () => {
+    for (const q of questions) {
+      for (const id of q.data.criteria) expect(criterionIds, `${q.file} › ${q.id} › criteria`).toContain(id);
+      for (const b of q.data.basis) expect(regulationIds, `${q.file} › ${q.id} › basis`).toContain(b.regulation);
+    }
+  });
+
+  it('no two questions share a stem', () => {
+    const stems = new Map<string, string>();
+    for (const q of questions) {
+      const key = q.data.stem.replace(/\s+/g, '');
+      expect(stems.get(key), `${q.id} 与 ${stems.get(key)} 题干重复`).toBeUndefined();
+      stems.set(key, q.id);
+    }
+  });
+});
+
+describe('work-plan duties', () => {
+  it('ids carry the task number and basis regulations exist', () => {
+    for (const d of duties) {
+      expect(d.id.startsWith(`wp2024-t${d.data.task}-`), d.id).toBe(true);
+      for (const b of d.data.basis) expect(regulationIds, `${d.file} › ${d.id}`).toContain(b.regulation);
+    }
+  });
+});
