@@ -6,6 +6,7 @@ import { CaseSchema } from './schemas/case';
 import { QuestionSchema } from './schemas/question';
 import { DutySchema } from './schemas/duty';
 import { TaskSchema, MendSchema } from './schemas/work-plan';
+import { KitSchema } from './schemas/kit';
 import { yamlArrayLoader } from './loaders/yaml-array';
 
 const regulations = defineCollection({
@@ -25,4 +26,6 @@ const duties = defineCollection({ loader: yamlArrayLoader('./content/checks', Du
 const tasks = defineCollection({ loader: yamlArrayLoader('./content/work-plan/tasks.yaml', TaskSchema), schema: TaskSchema });
 const mends = defineCollection({ loader: yamlArrayLoader('./content/work-plan/mends.yaml', MendSchema), schema: MendSchema });
 
-export const collections = { regulations, criteria, cases, questions, duties, tasks, mends };
+const kits = defineCollection({ loader: yamlArrayLoader('./content/training/kits.yaml', KitSchema), schema: KitSchema });
+
+export const collections = { regulations, criteria, cases, questions, duties, tasks, mends, kits };

@@ -120,3 +120,25 @@ describe('work-plan duties', () => {
     }
   });
 });
+
+describe('trainer kits', () => {
+  it('there is a kit for every required topic and its criteria exist', async () => {
+    const { loadKits } = await import('./load');
+    const kits = loadKits();
+    for (const t of ['molten-metal', 'gas', 'dust', 'ammonia', 'confined-space', 'contractors', 'special-ops']) expect(kits.map((k) => k.id)).toContain(t);
+    for (const k of kits) for (const id of k.data.criteria) expect(criterionIds, `${k.file} › ${k.id} › ${id}`).toContain(id);
+  });
+});
+
+describe('case coverage', () => {
+  it('has at least 20 cases covering every case domain, Shanxi included', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    const topics = new Set(cases.flatMap((c) => c.data.topics));
+    for (const t of ['molten-metal', 'gas', 'al-casting', 'dust', 'ammonia', 'confined-space', 'contractors']) expect(topics, t).toContain(t);
+    expect(cases.filter((c) => c.data.province === 'shanxi').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a case whose sources are not official has no link', () => {
+    for (const c of cases) for (const s of c.data.sources) if (s.url) expect(s.url, c.file).toMatch(/^https?:\/\/([a-z0-9-]+\.)*gov\.cn\//);
+  });
+});

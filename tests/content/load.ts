@@ -72,3 +72,5 @@ export const loadQuestions = (): { id: string; file: string; data: Question }[] 
 export const loadDuties = (): { id: string; file: string; data: Duty }[] => loadYaml('checks', DutySchema);
 export const loadTasks = (): { id: string; file: string; data: Task }[] => loadYaml('work-plan/tasks.yaml', TaskSchema);
 export const loadMends = (): { id: string; file: string; data: Mend }[] => loadYaml('work-plan/mends.yaml', MendSchema);
+import { KitSchema, type Kit } from '../../src/schemas/kit';
+export const loadKits = (): { id: string; file: string; data: Kit }[] => loadYaml('training/kits.yaml', KitSchema);

@@ -1,0 +1,40 @@
+/** Build-time view of the 2024 work plan: the parsed 原文 with mends applied, and the guide's tasks. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { applyMends, parsePlan, type Segment } from '../lib/work-plan';
+
+export interface OriginalTask {
+  number: number;
+  segments: Segment[];
+}
+export interface OriginalPart {
+  number: number;
+  heading: Segment[];
+  tasks: OriginalTask[];
+}
+
+/** Reads content/work-plan/original.txt and applies content/work-plan/mends.yaml; a mend that does not match breaks the build. */
+export async function getOriginalPlan() {
+  const raw = readFileSync(path.resolve('content/work-plan/original.txt'), 'utf8');
+  const plan = parsePlan(raw);
+  const mends = (await getCollection('mends')).map((m) => m.data);
+  const at = (where: string) => mends.filter((m) => m.at === where);
+  const used = new Set<string>();
+  const mark = (where: string, text: string) => {
+    const list = at(where);
+    list.forEach((m) => used.add(m.id));
+    return applyMends(text, list);
+  };
+  const parts: OriginalPart[] = plan.parts.map((p) => ({
+    number: p.number,
+    heading: mark(`part-${p.number}`, p.heading),
+    tasks: p.tasks.map((t) => ({ number: t.number, segments: mark(`task-${t.number}`, t.text) })),
+  }));
+  const header = mark('header', plan.header);
+  const unused = mends.filter((m) => !used.has(m.id));
+  if (unused.length) throw new Error(`content/work-plan/mends.yaml：这些校注的位置不存在：${unused.map((m) => m.id).join(', ')}`);
+  const taskTotal = parts.reduce((n, p) => n + p.tasks.length, 0);
+  if (parts.length !== 5 || taskTotal !== 20) throw new Error(`工作要点原文应有5个部分、20项任务，实际 ${parts.length} 部分、${taskTotal} 项`);
+  return { header, opening: plan.opening, parts, issuer: plan.issuer, date: plan.date, mendCount: mends.length };
+}

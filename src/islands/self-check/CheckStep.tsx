@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Assessment, Module } from '../../lib/self-check';
+import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
+import { answerItem, clearAnswer, rememberPosition } from '../../stores/self-check';
+
+interface Props {
+  a: Assessment;
+  modules: Module[];
+  base: string;
+}
+
+/** Items grouped by module with progress; answers 符合/不符合/设施失效/不适用/待核实 and a note; resumes where the user was. */
+export default function CheckStep({ a, modules, base }: Props) {
+  const start = modules.find((m) => m.id === a.position?.module)?.id ?? modules[0]?.id ?? '';
+  const [moduleId, setModuleId] = useState(start);
+  const mod = modules.find((m) => m.id === moduleId) ?? modules[0];
+  useEffect(() => {
+    if (mod) rememberPosition(a.id, mod.id, a.position?.module === mod.id ? a.position.item : undefined);
+  }, [mod?.id]);
+  useEffect(() => {
+    const target = a.position?.item && document.getElementById(`item-${a.position.item}`);
+    if (target) target.scrollIntoView({ block: 'center' });
+  }, []);
+  if (!mod) return <p>按当前概况没有需要核对的条目，请先修改企业概况。</p>;
+  const done = (m: Module) => m.items.filter((i) => a.answers[i.id]).length;
+
+  return (
+    <div>
+      <nav aria-label="检查模块">
+        <ul class="tag-list">
+          {modules.map((m) => (
+            <li key={m.id}>
+              <a
+                href={`#module-${m.id}`}
+                aria-current={m.id === mod.id ? 'step' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  setModuleId(m.id);
+                }}
+              >
+                {m.label} {done(m)}/{m.items.length}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h3 id={`module-${mod.id}`}>
+        {mod.label}（已答 {done(mod)}/{mod.items.length}）
+      </h3>
+      <progress max={mod.items.length} value={done(mod)} aria-label={`${mod.label}进度`} />
+      <ol class="check-items">
+        {mod.items.map((item) => {
+          const entry = a.answers[item.id];
+          const options = ANSWERS.filter((x) => x !== 'failed' || item.article14);
+          return (
+            <li key={item.id} id={`item-${item.id}`} class="card">
+              <p class="clause">
+                <a href={`${base}${item.kind === 'criterion' ? `criteria/${item.id}/` : `regulations/work-plan-2024/task-${item.task}/`}`}>{item.clause}</a>
+                {item.kind === 'criterion' ? <span class="badge badge-danger">重大隐患条目</span> : <span class="badge badge-muted">工作要点义务</span>}
+              </p>
+              <p class="statement">{item.statement}</p>
+              <details>
+                <summary>怎么查</summary>
+                <ul>{item.checks.map((c) => <li key={c}>{c}</li>)}</ul>
+                {item.article14 && <p class="muted">本条涉及设施设备（{item.devices.join('、')}）：装了但失效或无效，也算重大事故隐患（第十四条）。</p>}
+              </details>
+              <fieldset class="answers">
+                <legend class="visually-hidden">{item.clause} 的核对结果</legend>
+                {options.map((ans: Answer) => (
+                  <label key={ans} class={`answer answer-${ans}`}>
+                    <input
+                      type="radio"
+                      name={`ans-${item.id}`}
+                      checked={entry?.answer === ans}
+                      onChange={() => {
+                        answerItem(a.id, item.id, { answer: ans, note: entry?.note });
+                        rememberPosition(a.id, mod.id, item.id);
+                      }}
+                    />
+                    {ANSWER_LABELS[ans]}
+                  </label>
+                ))}
+              </fieldset>
+              {entry && (
+                <>
+                  <label class="block">
+                    备注（可选）
+                    <input
+                      type="text"
+                      maxLength={2000}
+                      value={entry.note ?? ''}
+                      onChange={(e) => answerItem(a.id, item.id, { ...entry, note: (e.currentTarget as HTMLInputElement).value })}
+                    />
+                  </label>
+                  <button type="button" class="secondary small" onClick={() => clearAnswer(a.id, item.id)}>
+                    清除本条答案
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <nav class="pager" aria-label="上一个和下一个模块">
+        {modules.indexOf(mod) > 0 ? <button type="button" class="secondary" onClick={() => setModuleId(modules[modules.indexOf(mod) - 1]!.id)}>‹ 上一模块</button> : <span />}
+        {modules.indexOf(mod) < modules.length - 1 ? <button type="button" onClick={() => { setModuleId(modules[modules.indexOf(mod) + 1]!.id); window.scrollTo(0, 0); }}>下一模块 ›</button> : <span />}
+      </nav>
+    </div>
+  );
+}

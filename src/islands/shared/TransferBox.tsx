@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  /** What is exported, e.g. 本次自查. */
+  label: string;
+  /** File name for the download. */
+  fileName: string;
+  /** Produces the export, or undefined if nothing to export. */
+  onExport: () => { json: string; code: string } | undefined;
+  /** Validates an import; returns an error, or a question to confirm (replace?) and the action to run. */
+  onImport: (text: string) => { error: string } | { confirm?: string; apply: () => void; done: string };
+}
+
+/** Export as a JSON file and a copyable text code; import from a file or a pasted code. Shared by self-check and practice. */
+export default function TransferBox({ label, fileName, onExport, onImport }: Props) {
+  const [code, setCode] = useState('');
+  const [paste, setPaste] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const download = () => {
+    const out = onExport();
+    if (!out) return;
+    const url = URL.createObjectURL(new Blob([out.json], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus('已生成文件。若微信内无法下载，请用下方“数据码”。');
+  };
+  const showCode = async () => {
+    const out = onExport();
+    if (!out) return;
+    setCode(out.code);
+    try {
+      await navigator.clipboard.writeText(out.code);
+      setStatus('数据码已复制，可粘贴到聊天或备忘录保存。');
+    } catch {
+      setStatus('请长按下方数据码全选复制。');
+    }
+  };
+  const runImport = (text: string) => {
+    setError('');
+    setStatus('');
+    const r = onImport(text);
+    if ('error' in r) {
+      setError(r.error);
+      return;
+    }
+    if (r.confirm && !window.confirm(r.confirm)) {
+      setStatus('已取消，未做任何改动。');
+      return;
+    }
+    r.apply();
+    setPaste('');
+    setStatus(r.done);
+  };
+  const readFile = (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    if (file.size > 2_000_000) {
+      setError('文件太大，不像本站导出的数据，未导入。');
+      return;
+    }
+    file.text().then(runImport, () => setError('无法读取这个文件，未导入。'));
+  };
+
+  return (
+    <section class="transfer card" aria-label={`${label}的导出和导入`}>
+      <h3>备份与迁移：{label}</h3>
+      <p class="muted">数据只在本机。微信退出登录或清理缓存会清空它，请定期导出备份。</p>
+      <p class="row">
+        <button type="button" class="secondary" onClick={download}>导出为文件</button>
+        <button type="button" class="secondary" onClick={showCode}>复制数据码</button>
+      </p>
+      {code && (
+        <label class="block">
+          数据码（整段复制保存）
+          <textarea readOnly rows={3} value={code} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+        </label>
+      )}
+      <label class="block">
+        从文件导入
+        <input type="file" accept="application/json,.json" onChange={readFile} />
+      </label>
+      <label class="block">
+        或粘贴数据码 / 文件内容
+        <textarea rows={3} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+      </label>
+      <p>
+        <button type="button" onClick={() => runImport(paste)}>导入</button>
+      </p>
+      <p role="status" class="ok-text">{status}</p>
+      {error && <p role="alert" class="error-text">{error}</p>}
+    </section>
+  );
+}

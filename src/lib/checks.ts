@@ -1,0 +1,86 @@
+import type { AppliesToLike } from './applicability';
+import { clauseLabel, domainOfArticle } from './taxonomy';
+
+/** Self-check modules: one per domain of 令第10号, plus the work plan's duties. */
+export type ModuleId = string;
+
+/** One self-check item. `kind` tells a criterion (major hazard if 不符合) from a work-plan duty (general gap). */
+export interface CheckItem {
+  kind: 'criterion' | 'duty';
+  /** Criterion id (a4-1) or duty id (wp2024-t2-…): never changes once published. */
+  id: string;
+  /** Module id: a domain slug (metallurgy, dust…) or 'work-plan'. */
+  module: ModuleId;
+  /** 第四条第（一）项, or 工作要点第2项. */
+  clause: string;
+  title: string;
+  /** Desired state: 符合 means no hazard or duty done. */
+  statement: string;
+  /** What makes it a hazard (criteria) or what is required (duties). */
+  detail: string;
+  checks: string[];
+  appliesTo: AppliesToLike;
+  article14: boolean;
+  devices: string[];
+  /** Work-plan task number (duties only). */
+  task?: number;
+}
+
+interface CriterionInput {
+  id: string;
+  article: number;
+  item: number;
+  title: string;
+  statement: string;
+  desiredState: string;
+  checks: string[];
+  appliesTo: AppliesToLike;
+  article14: boolean;
+  devices: string[];
+}
+interface DutyInput {
+  id: string;
+  task: number;
+  duty: string;
+  desiredState: string;
+  when: string;
+  who: string;
+  checks: string[];
+  appliesTo: AppliesToLike;
+}
+
+/** Turns criteria and duties into self-check items, criteria first in legal order. */
+export function buildCheckItems(criteria: readonly CriterionInput[], duties: readonly DutyInput[]): CheckItem[] {
+  const fromCriteria = [...criteria]
+    .sort((a, b) => a.article - b.article || a.item - b.item)
+    .map<CheckItem>((c) => ({
+      kind: 'criterion',
+      id: c.id,
+      module: domainOfArticle(c.article)!.slug,
+      clause: clauseLabel(c.article, c.item),
+      title: c.title,
+      statement: c.desiredState,
+      detail: c.statement,
+      checks: c.checks,
+      appliesTo: c.appliesTo,
+      article14: c.article14,
+      devices: c.devices,
+    }));
+  const fromDuties = [...duties]
+    .sort((a, b) => a.task - b.task)
+    .map<CheckItem>((d) => ({
+      kind: 'duty',
+      id: d.id,
+      module: 'work-plan',
+      clause: `工作要点第${d.task}项`,
+      title: d.duty,
+      statement: d.desiredState,
+      detail: `${d.when}（${d.who}）`,
+      checks: d.checks,
+      appliesTo: d.appliesTo,
+      article14: false,
+      devices: [],
+      task: d.task,
+    }));
+  return [...fromCriteria, ...fromDuties];
+}

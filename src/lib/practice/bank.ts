@@ -1,0 +1,27 @@
+/** The question bank as the practice islands use it: plain JSON built from the validated questions collection. */
+import type { AppliesToLike } from '../applicability';
+
+export type QType = 'single' | 'multiple' | 'judge' | 'scenario';
+
+export interface BankQuestion {
+  id: string;
+  type: QType;
+  stem: string;
+  /** Options in authoring order (judge questions get 正确/错误). */
+  options: string[];
+  /** Indices of the right options in authoring order. */
+  answer: number[];
+  explanation: string;
+  criteria: string[];
+  /** Domain slugs (metallurgy, dust…) or 'law' for questions without a criterion. */
+  topics: string[];
+  /** Clause labels to show, e.g. 第四条第（一）项. */
+  clauses: string[];
+  difficulty: 1 | 2 | 3;
+  appliesTo: AppliesToLike;
+  oral?: string | undefined;
+  modelAnswer?: string | undefined;
+}
+
+export const TYPE_LABELS: Record<QType, string> = { single: '单选', multiple: '多选', judge: '判断', scenario: '情景题' };
+export const JUDGE_OPTIONS = ['正确', '错误'];

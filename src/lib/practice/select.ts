@@ -1,0 +1,58 @@
+import { applies, type Profile } from '../applicability';
+import type { BankQuestion } from './bank';
+import { seededRandom, shuffle } from './random';
+
+export interface Filter {
+  /** Domain slugs; empty = all. */
+  topics?: readonly string[];
+  /** Criterion ids; empty = all. */
+  criteria?: readonly string[];
+  /** Only questions whose criteria apply to this profile. */
+  profile?: Profile | undefined;
+}
+
+/** The questions that pass a filter, in bank order. */
+export function filterQuestions(bank: readonly BankQuestion[], f: Filter): BankQuestion[] {
+  return bank.filter(
+    (q) =>
+      (!f.topics?.length || q.topics.some((t) => f.topics!.includes(t))) &&
+      (!f.criteria?.length || q.criteria.some((c) => f.criteria!.includes(c))) &&
+      (!f.profile || applies(q.appliesTo, f.profile)),
+  );
+}
+
+/**
+ * Draws a paper: n questions spread across topics (round-robin over shuffled topic pools), deterministic for a seed.
+ * Spreading keeps one large domain from filling a mock exam.
+ */
+export function drawPaper(pool: readonly BankQuestion[], n: number, seed: string): BankQuestion[] {
+  const rand = seededRandom(`paper:${seed}`);
+  const byTopic = new Map<string, BankQuestion[]>();
+  for (const q of pool) {
+    const t = q.topics[0] ?? 'other';
+    byTopic.set(t, [...(byTopic.get(t) ?? []), q]);
+  }
+  const queues = shuffle([...byTopic.keys()].sort(), rand).map((t) => shuffle(byTopic.get(t)!, rand));
+  const out: BankQuestion[] = [];
+  while (out.length < Math.min(n, pool.length)) {
+    for (const q of queues) {
+      const next = q.shift();
+      if (next && out.length < n) out.push(next);
+    }
+  }
+  return shuffle(out, rand);
+}
+
+/** The display order of a question's options, deterministic per seed and question. */
+export function optionOrder(q: BankQuestion, seed: string): number[] {
+  const idx = q.options.map((_, i) => i);
+  return q.type === 'judge' ? idx : shuffle(idx, seededRandom(`opts:${seed}:${q.id}`));
+}
+
+/** A short paper code for trainees to show: same params → same code. */
+export function paperCode(seed: string, ids: readonly string[]): string {
+  let h = 0x811c9dc5;
+  const text = `${seed}|${ids.join(',')}`;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36).toUpperCase().padStart(6, '0').slice(-6);
+}

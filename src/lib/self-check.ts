@@ -1,0 +1,142 @@
+/**
+ * Self-check logic: which items apply to a profile, how answers become findings, whether the action plan is complete,
+ * and how two assessments compare. Pure: no DOM, no storage.
+ */
+import { applies, type Profile } from './applicability';
+import type { CheckItem } from './checks';
+import { DOMAINS } from './taxonomy';
+
+/** Answers: 符合 / 不符合 / 不适用 / 待核实, plus 设施失效或无效 for Article 14 items (counts as 不符合). */
+export const ANSWERS = ['ok', 'no', 'failed', 'na', 'unsure'] as const;
+export type Answer = (typeof ANSWERS)[number];
+export const ANSWER_LABELS: Record<Answer, string> = {
+  ok: '符合',
+  no: '不符合',
+  failed: '设施失效或无效',
+  na: '不适用',
+  unsure: '待核实',
+};
+
+export interface AnswerEntry {
+  answer: Answer;
+  note?: string;
+}
+export interface PlanEntry {
+  measure: string;
+  owner: string;
+  deadline: string;
+  funds: string;
+}
+export interface Assessment {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  profile: Profile;
+  answers: Record<string, AnswerEntry>;
+  plans: Record<string, PlanEntry>;
+  /** Where the user was, to resume exactly there. */
+  position?: { module: string; item?: string | undefined } | undefined;
+}
+
+export interface Module {
+  id: string;
+  label: string;
+  items: CheckItem[];
+}
+
+const MODULE_ORDER = [...DOMAINS.map((d) => d.slug), 'work-plan'] as string[];
+const MODULE_LABEL: Record<string, string> = {
+  ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.article === 3 ? '管理类' : d.label])),
+  'work-plan': '工作要点企业义务',
+};
+
+/** The items that apply to a profile, grouped into modules in legal order; empty modules are left out. */
+export function selectModules(items: readonly CheckItem[], profile: Profile): Module[] {
+  const chosen = items.filter((i) => applies(i.appliesTo, profile));
+  return MODULE_ORDER.map((id) => ({ id, label: MODULE_LABEL[id] ?? id, items: chosen.filter((i) => i.module === id) })).filter((m) => m.items.length > 0);
+}
+
+/** True when an answer means the item is not met (a failed Article 14 device counts as 不符合). */
+export const isNonCompliant = (a: Answer | undefined): boolean => a === 'no' || a === 'failed';
+
+export interface Finding {
+  item: CheckItem;
+  answer: AnswerEntry;
+  /** 重大事故隐患 for criteria, 一般问题 for work-plan duties. */
+  severity: 'major' | 'gap';
+  plan?: PlanEntry | undefined;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  major: Finding[];
+  gaps: Finding[];
+  /** Items answered 待核实. */
+  open: CheckItem[];
+  /** Applicable items not yet answered. */
+  unanswered: CheckItem[];
+  /** Answers whose item no longer exists in the content (kept, shown as 条目已更新). */
+  orphans: { id: string; answer: AnswerEntry; plan?: PlanEntry | undefined }[];
+  counts: Record<Answer, number> & { total: number; answered: number };
+}
+
+/** Turns the answers of an assessment into findings, open items and counts. */
+export function evaluate(a: Assessment, items: readonly CheckItem[]): Evaluation {
+  const modules = selectModules(items, a.profile);
+  const applicable = modules.flatMap((m) => m.items);
+  const known = new Set(items.map((i) => i.id));
+  const counts = { ok: 0, no: 0, failed: 0, na: 0, unsure: 0, total: applicable.length, answered: 0 };
+  const findings: Finding[] = [];
+  const open: CheckItem[] = [];
+  const unanswered: CheckItem[] = [];
+  for (const item of applicable) {
+    const ans = a.answers[item.id];
+    if (!ans) {
+      unanswered.push(item);
+      continue;
+    }
+    counts[ans.answer]++;
+    counts.answered++;
+    if (isNonCompliant(ans.answer)) findings.push({ item, answer: ans, severity: item.kind === 'criterion' ? 'major' : 'gap', plan: a.plans[item.id] });
+    if (ans.answer === 'unsure') open.push(item);
+  }
+  const orphans = Object.entries(a.answers)
+    .filter(([id]) => !known.has(id))
+    .map(([id, answer]) => ({ id, answer, plan: a.plans[id] }));
+  return { findings, major: findings.filter((f) => f.severity === 'major'), gaps: findings.filter((f) => f.severity === 'gap'), open, unanswered, orphans, counts };
+}
+
+/** A plan is complete when measure, owner and deadline are filled in (funds may be 无需). */
+export function isPlanComplete(p: PlanEntry | undefined): boolean {
+  return !!p && p.measure.trim() !== '' && p.owner.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(p.deadline);
+}
+
+/** Findings still without a complete action plan. */
+export function findingsWithoutPlan(e: Evaluation): Finding[] {
+  return e.findings.filter((f) => !isPlanComplete(f.plan));
+}
+
+/** Suggested measures for a finding, drawn from the item's site checks. */
+export function suggestMeasures(item: CheckItem): string[] {
+  const base = item.kind === 'criterion' ? [`按${item.clause}要求整改，使“${item.statement}”成立`] : [`落实${item.clause}：${item.title}`];
+  return [...base, ...item.checks.map((c) => `整改后复查：${c}`)];
+}
+
+export interface Comparison {
+  fixed: string[];
+  added: string[];
+  still: string[];
+}
+
+/** Compares an earlier and a later assessment: what was fixed, what is new, what remains. */
+export function compareAssessments(before: Assessment, after: Assessment): Comparison {
+  const bad = (a: Assessment) => new Set(Object.entries(a.answers).filter(([, v]) => isNonCompliant(v.answer)).map(([id]) => id));
+  const b = bad(before);
+  const l = bad(after);
+  return {
+    fixed: [...b].filter((id) => !l.has(id) && after.answers[id]?.answer === 'ok'),
+    added: [...l].filter((id) => !b.has(id)),
+    still: [...l].filter((id) => b.has(id)),
+  };
+}

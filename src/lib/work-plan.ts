@@ -1,0 +1,95 @@
+/**
+ * Parses the transcribed 2024 work plan into header, opening, five parts and twenty tasks,
+ * and places each visible mend (校注) right after the text it annotates.
+ */
+
+export interface PlanTask {
+  number: number;
+  /** The task paragraph exactly as transcribed, including its leading "N.". */
+  text: string;
+}
+export interface PlanPart {
+  number: number;
+  heading: string;
+  tasks: PlanTask[];
+}
+export interface ParsedPlan {
+  header: string;
+  opening: string;
+  parts: PlanPart[];
+  issuer: string;
+  date: string;
+}
+
+const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Splits the plan text; throws if its structure is not header, opening, parts with numbered tasks, issuer and date. */
+export function parsePlan(raw: string): ParsedPlan {
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  if (lines.length < 5) throw new Error('工作要点原文行数太少');
+  const header = lines[0]!;
+  const date = lines.at(-1)!;
+  const issuer = lines.at(-2)!;
+  const parts: PlanPart[] = [];
+  const openingLines: string[] = [];
+  for (const line of lines.slice(1, -2)) {
+    const part = /^([一二三四五六七八九十])、(.+)$/.exec(line);
+    const task = /^(\d{1,2})\./.exec(line);
+    if (part) {
+      parts.push({ number: PART_NUMERALS.indexOf(part[1]!) + 1, heading: part[2]!, tasks: [] });
+    } else if (task && parts.length) {
+      parts.at(-1)!.tasks.push({ number: Number(task[1]), text: line });
+    } else if (!parts.length) {
+      openingLines.push(line);
+    } else {
+      throw new Error(`无法归入任务的段落：${line.slice(0, 20)}…`);
+    }
+  }
+  return { header, opening: openingLines.join('\n'), parts, issuer, date };
+}
+
+export interface Segment {
+  text: string;
+  /** Present on the segment that a mend annotates; rendered right after it. */
+  note?: string;
+  certain?: boolean;
+}
+
+interface MendLike {
+  id: string;
+  transcribed: string;
+  note: string;
+  certain: boolean;
+}
+
+/**
+ * Cuts a paragraph into segments so that each mend's note follows its transcribed text.
+ * The text itself is never rewritten. Throws when a mend does not occur exactly once.
+ */
+export function applyMends(text: string, mends: readonly MendLike[]): Segment[] {
+  const hits = mends.map((m) => {
+    const first = text.indexOf(m.transcribed);
+    if (first < 0) throw new Error(`校注 ${m.id}：在原文中找不到“${m.transcribed}”`);
+    if (text.indexOf(m.transcribed, first + 1) >= 0) throw new Error(`校注 ${m.id}：“${m.transcribed}”在该段出现不止一次，请写得更长一些`);
+    return { m, start: first, end: first + m.transcribed.length };
+  });
+  hits.sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const h of hits) {
+    if (h.start < pos) throw new Error(`校注 ${h.m.id} 与前一条校注重叠`);
+    if (h.start > pos) out.push({ text: text.slice(pos, h.start) });
+    out.push({ text: text.slice(h.start, h.end), note: h.m.note, certain: h.m.certain });
+    pos = h.end;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos) });
+  return out;
+}
+
+/** Counts the tasks across all parts. */
+export function taskCount(plan: ParsedPlan): number {
+  return plan.parts.reduce((n, p) => n + p.tasks.length, 0);
+}
