@@ -1,0 +1,46 @@
+/** Client-side schema of saved practice data (zod/mini keeps the island small). */
+import * as z from 'zod/mini';
+import { ProfileSchema } from './self-check-schema';
+
+const iso = z.string().check(z.maxLength(40));
+const ids = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000));
+
+export const CardSchema = z.object({
+  due: iso,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  state: z.number(),
+  last_review: z.optional(iso),
+});
+
+export const ExamRecordSchema = z.object({
+  id: z.string().check(z.maxLength(60)),
+  at: iso,
+  kind: z.enum(['exam', 'paper']),
+  seed: z.string().check(z.maxLength(60)),
+  code: z.string().check(z.maxLength(12)),
+  questionIds: ids,
+  answers: z.record(z.string(), z.array(z.number())),
+  score: z.number(),
+  passed: z.boolean(),
+  passMark: z.number(),
+  seconds: z.number(),
+});
+
+export const PracticeStateSchema = z.object({
+  answered: z.record(z.string(), z.object({ n: z.number(), right: z.number(), last: z.boolean(), at: iso })),
+  wrong: z.record(z.string(), z.object({ streak: z.number(), lastWrong: iso, misses: z.number() })),
+  favorites: ids,
+  history: z.array(ExamRecordSchema).check(z.maxLength(200)),
+  cards: z.record(z.string(), CardSchema),
+  settings: z.object({ examN: z.number(), examMinutes: z.number(), passMark: z.number(), onlyMine: z.boolean() }),
+  quickProfile: z.nullable(ProfileSchema),
+});
+export type PracticeState = z.output<typeof PracticeStateSchema>;
+export type ExamRecord = z.output<typeof ExamRecordSchema>;
+export const PRACTICE_VERSION = 1;
