@@ -29,6 +29,8 @@ export default function SearchApp({ base }: Props) {
   const [index, setIndex] = useState<Prepared[] | null>(null);
   const [error, setError] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
+  // The query the shown hits belong to (tests and screen readers can tell stale results from fresh ones).
+  const [shown, setShown] = useState('');
   const [expanded, setExpanded] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
@@ -45,7 +47,11 @@ export default function SearchApp({ base }: Props) {
     if (!index) return;
     let cancelled = false;
     const exact = searchExact(index, q);
-    const show = (list: Hit[]) => !cancelled && setHits(withSnippets(list, q));
+    const show = (list: Hit[]) => {
+      if (cancelled) return;
+      setHits(withSnippets(list, q));
+      setShown(q);
+    };
     if (wantsFuzzy(q, exact.length)) {
       import('fuse.js/basic').then(({ default: Fuse }) => {
         const fuse = new Fuse(index, FUSE_OPTIONS);
@@ -105,7 +111,7 @@ export default function SearchApp({ base }: Props) {
       <p class="muted search-help">空格分隔多个词可缩小范围（如“液氨 9人”）。↑↓ 选择结果，回车打开，Esc 清空。</p>
       {error && <p role="alert">{error}</p>}
       {q.trim() && !index && !error && <p role="status">正在加载搜索索引…</p>}
-      <div ref={results} role="region" aria-label="搜索结果" aria-live="polite">
+      <div ref={results} role="region" aria-label="搜索结果" aria-live="polite" data-query={shown}>
         {index && q.trim() !== '' && (
           <p class="muted" role="status">
             {hits.length ? `找到 ${hits.length} 条结果` : `没有找到“${q}”。可以换个说法，或少输几个字。`}

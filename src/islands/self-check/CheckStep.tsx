@@ -89,7 +89,7 @@ export default function CheckStep({ a, modules, base }: Props) {
                       type="text"
                       maxLength={2000}
                       value={entry.note ?? ''}
-                      onChange={(e) => answerItem(a.id, item.id, { ...entry, note: (e.currentTarget as HTMLInputElement).value })}
+                      onInput={(e) => answerItem(a.id, item.id, { ...entry, note: (e.currentTarget as HTMLInputElement).value })}
                     />
                   </label>
                   <button type="button" class="secondary small" onClick={() => clearAnswer(a.id, item.id)}>

@@ -12,10 +12,7 @@ interface Props {
 export default function ResultStep({ a, items, base }: Props) {
   const e = evaluate(a, items);
   const missing = findingsWithoutPlan(e);
-  const edit = (id: string, field: keyof PlanEntry, value: string) => {
-    const cur = a.plans[id] ?? { measure: '', owner: '', deadline: '', funds: '' };
-    planFinding(a.id, id, { ...cur, [field]: value });
-  };
+  const edit = (id: string, field: keyof PlanEntry, value: string) => planFinding(a.id, id, { [field]: value });
   return (
     <div>
       <p class="note" role="status">
@@ -41,7 +38,7 @@ export default function ResultStep({ a, items, base }: Props) {
                 <legend>整改计划{isPlanComplete(f.plan) ? '（已完整）' : '（未完成）'}</legend>
                 <label class="block">
                   整改措施
-                  <textarea rows={2} maxLength={2000} value={plan.measure} onChange={(ev) => edit(f.item.id, 'measure', (ev.currentTarget as HTMLTextAreaElement).value)} />
+                  <textarea rows={2} maxLength={2000} value={plan.measure} onInput={(ev) => edit(f.item.id, 'measure', (ev.currentTarget as HTMLTextAreaElement).value)} />
                 </label>
                 <details>
                   <summary>措施建议</summary>
@@ -57,9 +54,9 @@ export default function ResultStep({ a, items, base }: Props) {
                   </ul>
                 </details>
                 <div class="grid3">
-                  <label class="block">责任人<input type="text" maxLength={200} value={plan.owner} onChange={(ev) => edit(f.item.id, 'owner', (ev.currentTarget as HTMLInputElement).value)} /></label>
-                  <label class="block">完成期限<input type="date" value={plan.deadline} onChange={(ev) => edit(f.item.id, 'deadline', (ev.currentTarget as HTMLInputElement).value)} /></label>
-                  <label class="block">资金<input type="text" maxLength={200} value={plan.funds} placeholder="如：2万元 / 无需" onChange={(ev) => edit(f.item.id, 'funds', (ev.currentTarget as HTMLInputElement).value)} /></label>
+                  <label class="block">责任人<input type="text" maxLength={200} value={plan.owner} onInput={(ev) => edit(f.item.id, 'owner', (ev.currentTarget as HTMLInputElement).value)} /></label>
+                  <label class="block">完成期限<input type="date" value={plan.deadline} onInput={(ev) => edit(f.item.id, 'deadline', (ev.currentTarget as HTMLInputElement).value)} /></label>
+                  <label class="block">资金<input type="text" maxLength={200} value={plan.funds} placeholder="如：2万元 / 无需" onInput={(ev) => edit(f.item.id, 'funds', (ev.currentTarget as HTMLInputElement).value)} /></label>
                 </div>
               </fieldset>
             </li>

@@ -10,8 +10,8 @@ type Field = 't' | 'w' | 'l' | 'b';
 const FIELDS: Field[] = ['t', 'w', 'l', 'b'];
 /** Weight of a hit per field: title > where (clause) > lead (statement) > body. */
 const FIELD_WEIGHT: Record<Field, number> = { t: 100, w: 70, l: 40, b: 10 };
-/** Small tie-breaker so a criterion outranks a question that quotes it. */
-const KIND_WEIGHT: Record<Kind, number> = { criterion: 6, regulation: 4, task: 4, case: 3, question: 1 };
+/** Kind weight: questions quote the criteria, so a question ranks below the item it quotes unless its own title matches better. */
+const KIND_WEIGHT: Record<Kind, number> = { criterion: 6, regulation: 4, task: 4, case: 3, question: -40 };
 /** Every exact hit scores above this; fuzzy hits score below it. */
 export const EXACT_FLOOR = 1000;
 
@@ -63,7 +63,8 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
     if (!t) continue;
     for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
       const from = map[i]!;
-      const to = i + t.length < map.length ? map[i + t.length]! : text.length;
+      const lastStart = map[i + t.length - 1]!;
+      const to = lastStart + ((text.codePointAt(lastStart) ?? 0) > 0xffff ? 2 : 1);
       for (let k = from; k < to; k++) hit[k] = true;
     }
   }

@@ -1,0 +1,33 @@
+/** Shared e2e fixtures: every test fails if a page requests anything outside the site, and can run axe with WCAG 2.2 A/AA. */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ outside: string[] }>({
+  outside: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const outside: string[] = [];
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) outside.push(url);
+      });
+      await use(outside);
+      expect(outside, `页面请求了站外资源：${outside.join(', ')}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Runs axe with WCAG 2.0/2.1/2.2 A and AA rules and expects zero violations. */
+export async function expectAxeClean(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const summary = r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Fails if the page scrolls sideways at the current (phone) width. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const golden = JSON.parse(readFileSync('tests/search/golden.json', 'utf8')) as { queries: { q: string; expect: string[] }[] };
+
+test(`the golden set (${golden.queries.length} queries) finds every expected item on the first screen of its group`, async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  const misses: string[] = [];
+  for (const { q, expect: ids } of golden.queries) {
+    await box.fill(q);
+    await expect(page.getByRole('region', { name: '搜索结果' })).toHaveAttribute('data-query', q);
+    const groups = await page.locator('[aria-label="搜索结果"] ul.results').evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll('li')].slice(0, 5).map((li) => li.getAttribute('data-id'))));
+    for (const id of ids) if (!groups.some((g) => g.includes(id))) misses.push(`${q} → ${id}`);
+  }
+  expect(misses).toEqual([]);
+});
+
+test('a shared /search/?q= link shows results on a cold load', async ({ page }) => {
+  await page.goto('/search/?q=%E9%94%81%E6%B0%94%E5%8D%B8%E7%81%B0');
+  const results = page.getByRole('region', { name: '搜索结果' });
+  await expect(results.locator('li[data-id="a11-6"]')).toBeVisible();
+  await expect(results.locator('li[data-id="a11-6"] mark').first()).toHaveText('锁气卸灰');
+  await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue('锁气卸灰');
+});
+
+test('keyboard: / opens search, arrows move, Enter goes, Esc clears', async ({ page }) => {
+  await page.goto('/criteria/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search\/$/);
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('放散阀');
+  await expect(page.locator('li[data-id="a4-5"]')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('a.result-link').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('a.result-link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await box.fill('放散阀');
+  await expect(page.locator('li[data-id="a4-5"]')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/criteria\/a4-5\/$/);
+});
+
+test('the index is not loaded until the search page is used', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => r.url().includes('/search/index.json') && loaded.push(r.url()));
+  await page.goto('/criteria/a4-1/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+});
