@@ -9,7 +9,9 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
 export async function findBrowser() {
   const env = process.env.CHROMIUM_PATH;
   if (env) {
-    return existsSync(env) ? { path: env, from: 'CHROMIUM_PATH' } : { error: `CHROMIUM_PATH=${env} 不存在：请改成 Chromium 可执行文件的路径，或删除该变量。` };
+    return existsSync(env)
+      ? { path: env, from: 'CHROMIUM_PATH' }
+      : { error: `CHROMIUM_PATH=${env} 不存在：请改成 Chromium 可执行文件的路径，或删除该变量。` };
   }
   const sys = SYSTEM.find((p) => existsSync(p));
   if (sys) return { path: sys, from: 'system' };
@@ -20,5 +22,8 @@ export async function findBrowser() {
   } catch {
     // fall through to the hint
   }
-  return { error: '找不到 Chromium：Debian/Ubuntu 上运行 `sudo apt-get install chromium`，或运行 `npx playwright install chromium`，或设置 CHROMIUM_PATH。' };
+  return {
+    error:
+      '找不到 Chromium：Debian/Ubuntu 上运行 `sudo apt-get install chromium`，或运行 `npx playwright install chromium`，或设置 CHROMIUM_PATH。',
+  };
 }

@@ -35,6 +35,20 @@ function readVitest(file, label) {
 const vitest = (project, out) =>
   npx(['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
 
+/** Counts a whole-tree check (lint, format, types) as one test. */
+function check(label, args) {
+  if (npx(args) === 0) passed++;
+  else {
+    failed++;
+    problems.push(`${label} 未通过`);
+  }
+}
+
+// 0. Static checks: lint, format, types (each counts as one test).
+check('eslint', ['eslint', '.']);
+check('prettier --check', ['prettier', '--check', '.']);
+check('astro check', ['astro', 'check']);
+
 // 1. Unit, DOM and content tests.
 vitest('unit', 'reports/unit.json');
 readVitest('reports/unit.json', 'unit');

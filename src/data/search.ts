@@ -12,7 +12,11 @@ export async function getSearchRecords() {
   const plan = await getOriginalPlan();
   const originals = new Map(plan.parts.flatMap((p) => p.tasks).map((t) => [t.number, t.segments.map((s) => s.text).join('')]));
   const titles = Object.fromEntries(regulations.map((r) => [r.id, r.data.shortTitle]));
-  const bank = buildBank((await getQuestions()).map((q) => q.data), criteria.map((c) => ({ id: c.id, ...c.data })), titles);
+  const bank = buildBank(
+    (await getQuestions()).map((q) => q.data),
+    criteria.map((c) => ({ id: c.id, ...c.data })),
+    titles,
+  );
   return buildRecords({
     criteria: criteria.map((c) => ({ id: c.id, clause: clauseLabel(c.data.article, c.data.item), ...c.data, body: c.body ?? '' })),
     regulations: regulations.map((r) => ({
@@ -22,7 +26,12 @@ export async function getSearchRecords() {
       body: r.body ?? '',
       articles: r.data.articles.map((a) => ({ ...a, clause: a.number ? clauseLabel(a.number) : '' })),
     })),
-    tasks: (await getTasks()).map((t) => ({ number: t.data.number, title: t.data.title, summary: t.data.summary, original: originals.get(t.data.number) ?? '' })),
+    tasks: (await getTasks()).map((t) => ({
+      number: t.data.number,
+      title: t.data.title,
+      summary: t.data.summary,
+      original: originals.get(t.data.number) ?? '',
+    })),
     cases: (await getCases()).map((c) => ({
       id: c.id,
       title: c.data.title,

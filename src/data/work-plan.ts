@@ -35,6 +35,7 @@ export async function getOriginalPlan() {
   const unused = mends.filter((m) => !used.has(m.id));
   if (unused.length) throw new Error(`content/work-plan/mends.yaml：这些校注的位置不存在：${unused.map((m) => m.id).join(', ')}`);
   const taskTotal = parts.reduce((n, p) => n + p.tasks.length, 0);
-  if (parts.length !== 5 || taskTotal !== 20) throw new Error(`工作要点原文应有5个部分、20项任务，实际 ${parts.length} 部分、${taskTotal} 项`);
+  if (parts.length !== 5 || taskTotal !== 20)
+    throw new Error(`工作要点原文应有5个部分、20项任务，实际 ${parts.length} 部分、${taskTotal} 项`);
   return { header, opening: plan.opening, parts, issuer: plan.issuer, date: plan.date, mendCount: mends.length };
 }

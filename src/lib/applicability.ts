@@ -1,11 +1,4 @@
-import {
-  INDUSTRY_LABELS,
-  SPECIAL_LABELS,
-  SUB_SECTOR_INFO,
-  type Industry,
-  type Special,
-  type SubSector,
-} from './taxonomy';
+import { INDUSTRY_LABELS, SPECIAL_LABELS, SUB_SECTOR_INFO, type Industry, type Special, type SubSector } from './taxonomy';
 
 /** The enterprise profile that decides which criteria, duties and questions apply. */
 export interface Profile {

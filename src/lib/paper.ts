@@ -52,7 +52,11 @@ export function parsePaperParams(search: string, knownCriteria: ReadonlySet<stri
       problems.push(`题量应在 ${PAPER_N_MIN}–${PAPER_N_MAX} 之间，已改为 ${n} 题`);
     } else n = v;
   }
-  const list = (name: string) => (q.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (q.get(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const topics = list('topics');
   const badTopics = topics.filter((t) => !(DOMAIN_SLUGS as string[]).includes(t));
   if (badTopics.length) problems.push(`不认识的专题：${badTopics.slice(0, 5).join('、')}，已忽略`);

@@ -23,17 +23,25 @@ export function reportText(a: Assessment, items: readonly CheckItem[], date: str
   const e = evaluate(a, items);
   const L: string[] = [];
   L.push(`企业安全自查报告：${a.name}`, `日期：${date}`, `企业概况：${profileLine(a)}`);
-  L.push(`核对条目：${e.counts.total} 条，已答 ${e.counts.answered} 条（符合 ${e.counts.ok}，不符合 ${e.counts.no + e.counts.failed}，不适用 ${e.counts.na}，待核实 ${e.counts.unsure}）`);
+  L.push(
+    `核对条目：${e.counts.total} 条，已答 ${e.counts.answered} 条（符合 ${e.counts.ok}，不符合 ${e.counts.no + e.counts.failed}，不适用 ${e.counts.na}，待核实 ${e.counts.unsure}）`,
+  );
   L.push('', `一、重大事故隐患（${e.major.length} 项）`);
   e.major.forEach((f, i) => {
     L.push(`${i + 1}. ${f.item.clause} ${f.item.title}（${ANSWER_LABELS[f.answer.answer]}）`);
     if (f.answer.note) L.push(`   现场情况：${f.answer.note}`);
-    L.push(isPlanComplete(f.plan) ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}；资金：${f.plan!.funds || '未填'}` : '   整改计划：未制定');
+    L.push(
+      isPlanComplete(f.plan)
+        ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}；资金：${f.plan!.funds || '未填'}`
+        : '   整改计划：未制定',
+    );
   });
   L.push('', `二、工作要点义务未落实（一般问题，${e.gaps.length} 项）`);
   e.gaps.forEach((f, i) => {
     L.push(`${i + 1}. ${f.item.clause} ${f.item.title}`);
-    L.push(isPlanComplete(f.plan) ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}` : '   整改计划：未制定');
+    L.push(
+      isPlanComplete(f.plan) ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}` : '   整改计划：未制定',
+    );
   });
   L.push('', `三、待核实（${e.open.length} 项）`);
   e.open.forEach((i, n) => L.push(`${n + 1}. ${i.clause} ${i.title}`));

@@ -54,7 +54,9 @@ const MODULE_LABEL: Record<string, string> = {
 /** The items that apply to a profile, grouped into modules in legal order; empty modules are left out. */
 export function selectModules(items: readonly CheckItem[], profile: Profile): Module[] {
   const chosen = items.filter((i) => applies(i.appliesTo, profile));
-  return MODULE_ORDER.map((id) => ({ id, label: MODULE_LABEL[id] ?? id, items: chosen.filter((i) => i.module === id) })).filter((m) => m.items.length > 0);
+  return MODULE_ORDER.map((id) => ({ id, label: MODULE_LABEL[id] ?? id, items: chosen.filter((i) => i.module === id) })).filter(
+    (m) => m.items.length > 0,
+  );
 }
 
 /** True when an answer means the item is not met (a failed Article 14 device counts as 不符合). */
@@ -98,13 +100,22 @@ export function evaluate(a: Assessment, items: readonly CheckItem[]): Evaluation
     }
     counts[ans.answer]++;
     counts.answered++;
-    if (isNonCompliant(ans.answer)) findings.push({ item, answer: ans, severity: item.kind === 'criterion' ? 'major' : 'gap', plan: a.plans[item.id] });
+    if (isNonCompliant(ans.answer))
+      findings.push({ item, answer: ans, severity: item.kind === 'criterion' ? 'major' : 'gap', plan: a.plans[item.id] });
     if (ans.answer === 'unsure') open.push(item);
   }
   const orphans = Object.entries(a.answers)
     .filter(([id]) => !known.has(id))
     .map(([id, answer]) => ({ id, answer, plan: a.plans[id] }));
-  return { findings, major: findings.filter((f) => f.severity === 'major'), gaps: findings.filter((f) => f.severity === 'gap'), open, unanswered, orphans, counts };
+  return {
+    findings,
+    major: findings.filter((f) => f.severity === 'major'),
+    gaps: findings.filter((f) => f.severity === 'gap'),
+    open,
+    unanswered,
+    orphans,
+    counts,
+  };
 }
 
 /** A plan is complete when measure, owner and deadline are filled in (funds may be 无需). */
@@ -131,7 +142,12 @@ export interface Comparison {
 
 /** Compares an earlier and a later assessment: what was fixed, what is new, what remains. */
 export function compareAssessments(before: Assessment, after: Assessment): Comparison {
-  const bad = (a: Assessment) => new Set(Object.entries(a.answers).filter(([, v]) => isNonCompliant(v.answer)).map(([id]) => id));
+  const bad = (a: Assessment) =>
+    new Set(
+      Object.entries(a.answers)
+        .filter(([, v]) => isNonCompliant(v.answer))
+        .map(([id]) => id),
+    );
   const b = bad(before);
   const l = bad(after);
   return {

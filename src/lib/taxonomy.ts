@@ -4,16 +4,7 @@
  */
 
 /** Industries named in Article 2 of 令第10号 (商贸 has no article of its own). */
-export const INDUSTRIES = [
-  'metallurgy',
-  'nonferrous',
-  'building',
-  'machinery',
-  'light',
-  'textile',
-  'tobacco',
-  'trade',
-] as const;
+export const INDUSTRIES = ['metallurgy', 'nonferrous', 'building', 'machinery', 'light', 'textile', 'tobacco', 'trade'] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
 export const INDUSTRY_LABELS: Record<Industry, string> = {
@@ -148,16 +139,7 @@ export const STATUSES = ['现行有效', '已废止', '已被替代'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Topics for cases and trainer kits. */
-export const TOPICS = [
-  'molten-metal',
-  'gas',
-  'al-casting',
-  'dust',
-  'ammonia',
-  'confined-space',
-  'contractors',
-  'special-ops',
-] as const;
+export const TOPICS = ['molten-metal', 'gas', 'al-casting', 'dust', 'ammonia', 'confined-space', 'contractors', 'special-ops'] as const;
 export type Topic = (typeof TOPICS)[number];
 export const TOPIC_LABELS: Record<Topic, string> = {
   'molten-metal': '高温熔融金属',

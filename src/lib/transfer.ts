@@ -56,7 +56,12 @@ export function readTransfer(input: string, kind: string, maxVersion: number): R
   try {
     raw = JSON.parse(text.startsWith(CODE_PREFIX) ? fromBase64Url(text.slice(CODE_PREFIX.length)) : text);
   } catch {
-    return { ok: false, error: text.startsWith(CODE_PREFIX) ? '数据码不完整或被改动过（复制时可能少了一截），未导入。' : '无法读取：不是有效的导出文件，或文件不完整，未导入。' };
+    return {
+      ok: false,
+      error: text.startsWith(CODE_PREFIX)
+        ? '数据码不完整或被改动过（复制时可能少了一截），未导入。'
+        : '无法读取：不是有效的导出文件，或文件不完整，未导入。',
+    };
   }
   if (!raw || typeof raw !== 'object' || (raw as Envelope).app !== APP_ID) return { ok: false, error: '这不是本站导出的数据，未导入。' };
   const env = raw as Envelope;

@@ -5,7 +5,9 @@ import type { Loader } from 'astro/loaders';
 import { parseYamlEntries } from '../lib/yaml-entries';
 
 interface SafeParser {
-  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /**

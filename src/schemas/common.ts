@@ -33,7 +33,10 @@ export function isOfficialUrl(url: string): boolean {
 /** A link the site shows. Only official government pages (*.gov.cn) may be linked; mirrors are provenance, not links. */
 export const OfficialUrlSchema = z
   .string()
-  .refine(isOfficialUrl, '只能链接官方页面（mem.gov.cn、gov.cn、npc.gov.cn 等 *.gov.cn 政府网站）；转载和镜像网站只能写进 provenance，不能作为链接');
+  .refine(
+    isOfficialUrl,
+    '只能链接官方页面（mem.gov.cn、gov.cn、npc.gov.cn 等 *.gov.cn 政府网站）；转载和镜像网站只能写进 provenance，不能作为链接',
+  );
 
 /** A research source from ../shared/sources, e.g. { ref: "S1", confidence: "V" }. */
 export const SourceRefSchema = z.object({

@@ -39,7 +39,10 @@ function storageWorks(): boolean {
 export const storageAvailable = typeof window === 'undefined' ? true : storageWorks();
 if (typeof window !== 'undefined' && !storageAvailable) {
   setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
-  addNotice({ id: 'no-storage', text: '此浏览器不允许本站保存数据（例如无痕模式）：可以正常使用，但关闭页面后记录不会保留。需要保留时请用“导出”。' });
+  addNotice({
+    id: 'no-storage',
+    text: '此浏览器不允许本站保存数据（例如无痕模式）：可以正常使用，但关闭页面后记录不会保留。需要保留时请用“导出”。',
+  });
 }
 
 export interface VersionedOptions<T> {

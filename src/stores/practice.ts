@@ -13,7 +13,15 @@ import { $selfCheck } from './self-check';
 import { PRACTICE_VERSION, PracticeStateSchema, type ExamRecord, type PracticeState } from './practice-schema';
 
 export const DEFAULT_SETTINGS = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
-const INITIAL: PracticeState = { answered: {}, wrong: {}, favorites: [], history: [], cards: {}, settings: DEFAULT_SETTINGS, quickProfile: null };
+const INITIAL: PracticeState = {
+  answered: {},
+  wrong: {},
+  favorites: [],
+  history: [],
+  cards: {},
+  settings: DEFAULT_SETTINGS,
+  quickProfile: null,
+};
 
 export const $practice = versionedAtom<PracticeState>('gmaq:practice', INITIAL, {
   version: PRACTICE_VERSION,

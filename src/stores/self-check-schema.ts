@@ -11,7 +11,10 @@ export const ProfileSchema = z.object({
   specialOps: z.boolean(),
   dustWorkers30: z.boolean(),
   // Unknown sub-sectors (removed from content) are dropped rather than failing the whole record.
-  subSectors: z.pipe(z.array(z.string()), z.transform((a) => a.filter((s): s is (typeof SUB_SECTORS)[number] => (SUB_SECTORS as readonly string[]).includes(s)))),
+  subSectors: z.pipe(
+    z.array(z.string()),
+    z.transform((a) => a.filter((s): s is (typeof SUB_SECTORS)[number] => (SUB_SECTORS as readonly string[]).includes(s))),
+  ),
 });
 
 const short = (max: number) => z.string().check(z.maxLength(max));

@@ -73,7 +73,10 @@ export function clearAnswer(id: string, itemId: string) {
 
 /** Updates fields of the action plan for a finding, merged with what is stored (so quick successive edits never overwrite each other). */
 export function planFinding(id: string, itemId: string, patch: Partial<PlanEntry>) {
-  update(id, (a) => ({ ...a, plans: { ...a.plans, [itemId]: { measure: '', owner: '', deadline: '', funds: '', ...a.plans[itemId], ...patch } } }));
+  update(id, (a) => ({
+    ...a,
+    plans: { ...a.plans, [itemId]: { measure: '', owner: '', deadline: '', funds: '', ...a.plans[itemId], ...patch } },
+  }));
 }
 
 /** Remembers where the user is, to resume exactly there. */

@@ -46,6 +46,9 @@ describe.each(VARIANTS)('internal links in $outDir (base $base)', ({ outDir, bas
       }
     }
     // Canonical links point at the site itself; everything else must be an official page.
-    expect(bad.filter((b) => !b.includes('gongmao-anquan.example.org')), bad.join('\n')).toEqual([]);
+    expect(
+      bad.filter((b) => !b.includes('gongmao-anquan.example.org')),
+      bad.join('\n'),
+    ).toEqual([]);
   });
 });

@@ -47,7 +47,8 @@ export function resolveTarget(outDir: string, base: string, pathname: string): s
   const rel = decodeURIComponent(pathname.slice(base.length));
   const abs = path.join(ROOT, outDir, rel);
   for (const candidate of [abs, path.join(abs, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return path.relative(path.join(ROOT, outDir), candidate).split(path.sep).join('/');
+    if (existsSync(candidate) && statSync(candidate).isFile())
+      return path.relative(path.join(ROOT, outDir), candidate).split(path.sep).join('/');
   }
   return undefined;
 }

@@ -22,7 +22,13 @@ export { expect };
 /** Runs axe with WCAG 2.0/2.1/2.2 A and AA rules and expects zero violations. */
 export async function expectAxeClean(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  const summary = r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const summary = r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -5,7 +5,11 @@ import type { Page } from '@playwright/test';
 async function answerCurrent(page: Page, right: boolean) {
   const card = page.locator('article.question').first();
   const id = (await card.locator('input').first().getAttribute('name'))!.replace(/^q-/, '');
-  const bank = (await page.evaluate(() => fetch('/practice/bank.json').then((r) => r.json()))) as { id: string; options: string[]; answer: number[] }[];
+  const bank = (await page.evaluate(() => fetch('/practice/bank.json').then((r) => r.json()))) as {
+    id: string;
+    options: string[];
+    answer: number[];
+  }[];
   const q = bank.find((x) => x.id === id)!;
   const wanted = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
   for (const i of wanted) await card.locator('label.option').filter({ hasText: q.options[i]! }).first().locator('input').check();

@@ -10,7 +10,9 @@ test(`the golden set (${golden.queries.length} queries) finds every expected ite
   for (const { q, expect: ids } of golden.queries) {
     await box.fill(q);
     await expect(page.getByRole('region', { name: '搜索结果' })).toHaveAttribute('data-query', q);
-    const groups = await page.locator('[aria-label="搜索结果"] ul.results').evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll('li')].slice(0, 5).map((li) => li.getAttribute('data-id'))));
+    const groups = await page
+      .locator('[aria-label="搜索结果"] ul.results')
+      .evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll('li')].slice(0, 5).map((li) => li.getAttribute('data-id'))));
     for (const id of ids) if (!groups.some((g) => g.includes(id))) misses.push(`${q} → ${id}`);
   }
   expect(misses).toEqual([]);

@@ -1,7 +1,11 @@
 import { expect, expectAxeClean, test } from './fixtures';
 
 // Journey: a metallurgy + dust-explosion plant answers a few items, including one 不符合 and one failed device.
-test('profile → check → report lists both major hazards; reload resumes; export then import restores it', async ({ page, browser, baseURL }) => {
+test('profile → check → report lists both major hazards; reload resumes; export then import restores it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto('/self-check/');
   await page.getByRole('button', { name: '新建自查' }).click();
   await page.getByLabel('企业名称或检查范围（可不填）').fill('朔州测试钢厂');
@@ -80,7 +84,11 @@ test('corrupted stored data shows a notice and keeps the raw copy', async ({ pag
   await page.evaluate(() => localStorage.setItem('gmaq:self-check', '{"v":1,"data":{"assessments":"broken"'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('无法读取');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gmaq:self-check:corrupt:')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('gmaq:self-check:corrupt:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{"v":1,"data":{"assessments":"broken"']);
 });
 

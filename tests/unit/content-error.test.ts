@@ -10,7 +10,9 @@ const text = readFileSync(FILE, 'utf8');
 
 describe('a content error names the file, the entry and the field', () => {
   it('rejects an answer letter outside the options, naming file, id and field', () => {
-    expect(() => parseYamlEntries(text, FILE, QuestionSchema)).toThrow(/tests\/fixtures\/bad-questions\.yaml › q-fixture-1 › 字段 answer：答案 C 超出了选项范围/);
+    expect(() => parseYamlEntries(text, FILE, QuestionSchema)).toThrow(
+      /tests\/fixtures\/bad-questions\.yaml › q-fixture-1 › 字段 answer：答案 C 超出了选项范围/,
+    );
   });
 
   it('reports a missing required field of another entry in the same message', () => {

@@ -22,7 +22,14 @@ const q = (id: string, over: Partial<BankQuestion> = {}): BankQuestion => ({
   ...over,
 });
 const bank = Array.from({ length: 60 }, (_, i) =>
-  q(`q${i}`, i % 3 === 0 ? { topics: ['dust'], criteria: ['a11-1'], appliesTo: { specials: ['dust'] } } : i % 3 === 1 ? { topics: ['law'], criteria: [], appliesTo: {} } : {}),
+  q(
+    `q${i}`,
+    i % 3 === 0
+      ? { topics: ['dust'], criteria: ['a11-1'], appliesTo: { specials: ['dust'] } }
+      : i % 3 === 1
+        ? { topics: ['law'], criteria: [], appliesTo: {} }
+        : {},
+  ),
 );
 
 describe('drawing a paper', () => {
@@ -110,7 +117,11 @@ describe('spaced review', () => {
     expect(new Date(again.due).getTime()).toBeLessThan(new Date(easy.due).getTime());
   });
   it('counts due cards only for questions still in the bank', () => {
-    const cards = { a: scheduleCard(undefined, Rating.Again, now), gone: scheduleCard(undefined, Rating.Again, now), b: scheduleCard(undefined, Rating.Easy, now) };
+    const cards = {
+      a: scheduleCard(undefined, Rating.Again, now),
+      gone: scheduleCard(undefined, Rating.Again, now),
+      b: scheduleCard(undefined, Rating.Easy, now),
+    };
     const later = new Date(now.getTime() + 60 * 60 * 1000);
     expect(dueIds(cards, later, new Set(['a', 'b']))).toEqual(['a']);
   });

@@ -19,10 +19,13 @@ function paint(url: string, scale = 4, quiet = 4) {
 }
 
 describe('QR codes on handouts', () => {
-  it.each(['https://example.org/cases/2014-kunshan-zhongrong/handout/', 'https://example.org/anquan/training/dust/'])('decodes back to %s', (url) => {
-    const { data, px } = paint(url);
-    expect(jsQR(data, px, px)?.data).toBe(url);
-  });
+  it.each(['https://example.org/cases/2014-kunshan-zhongrong/handout/', 'https://example.org/anquan/training/dust/'])(
+    'decodes back to %s',
+    (url) => {
+      const { data, px } = paint(url);
+      expect(jsQR(data, px, px)?.data).toBe(url);
+    },
+  );
 
   it('renders an SVG whose modules are the same matrix', async () => {
     const svg = await qrSvg('https://example.org/x/');

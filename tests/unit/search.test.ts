@@ -3,7 +3,16 @@ import { EXACT_FLOOR, highlight, prepare, searchExact, snippet, wantsFuzzy } fro
 import { normalize, queryTerms } from '../../src/lib/search/normalize';
 import type { SearchRecord } from '../../src/lib/search/records';
 
-const rec = (id: string, over: Partial<SearchRecord>): SearchRecord => ({ id, k: 'criterion', t: '', w: '', l: '', b: '', u: `/x/${id}/`, ...over });
+const rec = (id: string, over: Partial<SearchRecord>): SearchRecord => ({
+  id,
+  k: 'criterion',
+  t: '',
+  w: '',
+  l: '',
+  b: '',
+  u: `/x/${id}/`,
+  ...over,
+});
 const index = prepare([
   rec('title-hit', { t: '高炉炉顶放散阀联锁', l: '高炉炉顶压力……' }),
   rec('body-hit', { t: '煤气设施', b: `${'很长的正文'.repeat(40)}放散阀在这里` }),
@@ -18,7 +27,12 @@ describe('normalize and terms', () => {
   it('folds full-width characters and drops spaces and punctuation', () => {
     expect(normalize('３０ ｋＰａ，')).toBe('30kpa');
   });
-  it.each([['', []], ['   ', []], ['，。！', []], ['液氨 9人', ['液氨', '9人']]])('terms of %j', (q, expected) => {
+  it.each([
+    ['', []],
+    ['   ', []],
+    ['，。！', []],
+    ['液氨 9人', ['液氨', '9人']],
+  ])('terms of %j', (q, expected) => {
     expect(queryTerms(q as string)).toEqual(expected);
   });
   it('caps a very long query', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE, type Profile } from '../../src/lib/applicability';
 import { buildCheckItems, type CheckItem } from '../../src/lib/checks';
-import { compareAssessments, evaluate, findingsWithoutPlan, isPlanComplete, selectModules, type Assessment } from '../../src/lib/self-check';
+import {
+  compareAssessments,
+  evaluate,
+  findingsWithoutPlan,
+  isPlanComplete,
+  selectModules,
+  type Assessment,
+} from '../../src/lib/self-check';
 import { reportText } from '../../src/lib/report-text';
 
 const crit = (article: number, item: number, over: object = {}) => ({
@@ -25,28 +32,64 @@ const items: CheckItem[] = buildCheckItems(
     crit(5, 6, { appliesTo: { industries: ['nonferrous'], subSectors: ['al-deep-well-casting'] } }),
     crit(11, 3, { appliesTo: { specials: ['dust'] }, article14: true, devices: ['泄爆'] }),
   ],
-  [{ id: 'wp2024-t2-inspect', task: 2, duty: '带队检查', desiredState: '每季度检查', when: '每季度', who: '全部', checks: ['查记录'], appliesTo: {} }],
+  [
+    {
+      id: 'wp2024-t2-inspect',
+      task: 2,
+      duty: '带队检查',
+      desiredState: '每季度检查',
+      when: '每季度',
+      who: '全部',
+      checks: ['查记录'],
+      appliesTo: {},
+    },
+  ],
 );
 const profile = (p: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...p });
-const assess = (p: Partial<Assessment>): Assessment => ({ id: 'sc-test', name: '测试厂', createdAt: '2026-01-01', updatedAt: '2026-01-01', profile: profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true }), answers: {}, plans: {}, ...p });
+const assess = (p: Partial<Assessment>): Assessment => ({
+  id: 'sc-test',
+  name: '测试厂',
+  createdAt: '2026-01-01',
+  updatedAt: '2026-01-01',
+  profile: profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true }),
+  answers: {},
+  plans: {},
+  ...p,
+});
 
 describe('selectModules', () => {
   it.each([
-    ['metallurgy + dust + smelting', profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true }), ['a3-3', 'a4-6', 'a11-3', 'wp2024-t2-inspect']],
+    [
+      'metallurgy + dust + smelting',
+      profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true }),
+      ['a3-3', 'a4-6', 'a11-3', 'wp2024-t2-inspect'],
+    ],
     ['nonferrous without the casting sub-sector', profile({ industries: ['nonferrous'] }), ['wp2024-t2-inspect']],
-    ['nonferrous with deep-well casting', profile({ industries: ['nonferrous'], subSectors: ['al-deep-well-casting'] }), ['a5-6', 'wp2024-t2-inspect']],
+    [
+      'nonferrous with deep-well casting',
+      profile({ industries: ['nonferrous'], subSectors: ['al-deep-well-casting'] }),
+      ['a5-6', 'wp2024-t2-inspect'],
+    ],
     ['trade with contractors', profile({ industries: ['trade'], contractors: true }), ['a3-1', 'wp2024-t2-inspect']],
   ])('%s', (_n, p, expected) => {
     expect(selectModules(items, p).flatMap((m) => m.items.map((i) => i.id))).toEqual(expected);
   });
   it('groups items by module in legal order with the work plan last', () => {
-    expect(selectModules(items, profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true })).map((m) => m.id)).toEqual(['management', 'metallurgy', 'dust', 'work-plan']);
+    expect(selectModules(items, profile({ industries: ['metallurgy'], specials: ['dust'], metalSmelting: true })).map((m) => m.id)).toEqual(
+      ['management', 'metallurgy', 'dust', 'work-plan'],
+    );
   });
 });
 
 describe('evaluate', () => {
   const a = assess({
-    answers: { 'a4-6': { answer: 'failed', note: '探头坏了' }, 'a11-3': { answer: 'no' }, 'wp2024-t2-inspect': { answer: 'no' }, 'a3-3': { answer: 'unsure' }, 'gone-item': { answer: 'no' } },
+    answers: {
+      'a4-6': { answer: 'failed', note: '探头坏了' },
+      'a11-3': { answer: 'no' },
+      'wp2024-t2-inspect': { answer: 'no' },
+      'a3-3': { answer: 'unsure' },
+      'gone-item': { answer: 'no' },
+    },
   });
   const e = evaluate(a, items);
   it('counts 不符合 and a failed device on criteria as major hazards with their clauses', () => {
@@ -63,7 +106,10 @@ describe('evaluate', () => {
   });
   it('says which findings have no complete plan', () => {
     expect(findingsWithoutPlan(e)).toHaveLength(3);
-    const planned = evaluate({ ...a, plans: { 'a4-6': { measure: '更换探头', owner: '张三', deadline: '2026-12-31', funds: '0.5万元' } } }, items);
+    const planned = evaluate(
+      { ...a, plans: { 'a4-6': { measure: '更换探头', owner: '张三', deadline: '2026-12-31', funds: '0.5万元' } } },
+      items,
+    );
     expect(findingsWithoutPlan(planned).map((f) => f.item.id)).toEqual(['a11-3', 'wp2024-t2-inspect']);
   });
   it('a plan needs a measure, an owner and a valid date', () => {

@@ -27,7 +27,10 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
   const [startedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const [result, setResult] = useState<ExamRecord | null>(null);
-  const code = paperCode(seed, questions.map((q) => q.id));
+  const code = paperCode(
+    seed,
+    questions.map((q) => q.id),
+  );
   const elapsed = Math.floor((now - startedAt) / 1000);
   const left = minutes ? minutes * 60 - elapsed : Infinity;
 
@@ -69,11 +72,19 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         <h2 id="result-h">{title}：成绩</h2>
         <div class={r.passed ? 'note' : 'danger-box'} role="status">
           <p class="score">
-            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {passMark} 分）：<strong>{r.passed ? '合格' : '不合格'}</strong>
+            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {passMark} 分）：
+            <strong>{r.passed ? '合格' : '不合格'}</strong>
           </p>
-          <p>用时 {fmt(result.seconds)} · 试卷码 <strong data-testid="paper-code">{code}</strong> · {result.at.slice(0, 16).replace('T', ' ')}</p>
+          <p>
+            用时 {fmt(result.seconds)} · 试卷码 <strong data-testid="paper-code">{code}</strong> ·{' '}
+            {result.at.slice(0, 16).replace('T', ' ')}
+          </p>
         </div>
-        <p class="row"><button type="button" onClick={onExit}>返回</button></p>
+        <p class="row">
+          <button type="button" onClick={onExit}>
+            返回
+          </button>
+        </p>
         <h3>逐题回顾</h3>
         {questions.map((q, i) => (
           <QuestionCard key={q.id} q={q} seed={seed} base={base} position={`第${i + 1}题`} review chosen={result.answers[q.id] ?? []} />
@@ -83,13 +94,15 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
   }
 
   const q = questions[index]!;
-  const unanswered = questions.filter((x) => !(answers[x.id]?.length)).length;
+  const unanswered = questions.filter((x) => !answers[x.id]?.length).length;
   return (
     <section aria-label={title}>
       <p class="exam-bar row" role="timer" aria-live="off">
         <strong>{title}</strong>
         <span>{minutes ? `剩余 ${fmt(Math.max(0, left))}` : `用时 ${fmt(elapsed)}`}</span>
-        <span>已答 {questions.length - unanswered}/{questions.length}</span>
+        <span>
+          已答 {questions.length - unanswered}/{questions.length}
+        </span>
         <span>试卷码 {code}</span>
       </p>
       <QuestionCard
@@ -103,11 +116,17 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         onChange={(c) => setAnswers({ ...answers, [q.id]: c })}
       />
       <nav class="pager" aria-label="翻题">
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>‹ 上一题</button>
+        <button type="button" class="secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          ‹ 上一题
+        </button>
         {index < questions.length - 1 ? (
-          <button type="button" onClick={() => setIndex(index + 1)}>下一题 ›</button>
+          <button type="button" onClick={() => setIndex(index + 1)}>
+            下一题 ›
+          </button>
         ) : (
-          <button type="button" onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}>交卷</button>
+          <button type="button" onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}>
+            交卷
+          </button>
         )}
       </nav>
       <details>
@@ -115,13 +134,25 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         <ol class="sheet">
           {questions.map((x, i) => (
             <li key={x.id}>
-              <button type="button" class={`small ${answers[x.id]?.length ? '' : 'secondary'}`} aria-current={i === index ? 'step' : undefined} onClick={() => setIndex(i)} aria-label={`第${i + 1}题${answers[x.id]?.length ? '（已答）' : '（未答）'}`}>
+              <button
+                type="button"
+                class={`small ${answers[x.id]?.length ? '' : 'secondary'}`}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => setIndex(i)}
+                aria-label={`第${i + 1}题${answers[x.id]?.length ? '（已答）' : '（未答）'}`}
+              >
                 {i + 1}
               </button>
             </li>
           ))}
         </ol>
-        <button type="button" class="secondary" onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}>交卷</button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}
+        >
+          交卷
+        </button>
       </details>
     </section>
   );

@@ -18,8 +18,12 @@ export default function OralDrill({ questions, base, onExit }: Props) {
     return (
       <section>
         <h2>口述演练完成</h2>
-        <p role="status">本轮 {questions.length} 题已自评：{rated.join('、')}。评分已计入每日复习计划，“忘了”“模糊”的题会更早再出现。</p>
-        <button type="button" onClick={onExit}>返回</button>
+        <p role="status">
+          本轮 {questions.length} 题已自评：{rated.join('、')}。评分已计入每日复习计划，“忘了”“模糊”的题会更早再出现。
+        </p>
+        <button type="button" onClick={onExit}>
+          返回
+        </button>
       </section>
     );
   }
@@ -27,16 +31,33 @@ export default function OralDrill({ questions, base, onExit }: Props) {
   const answerText = q.modelAnswer ?? `${q.answer.map((k) => q.options[k]).join('；')}。${q.explanation}`;
   return (
     <section aria-labelledby="oral-h">
-      <h2 id="oral-h">口述演练 {i + 1}/{questions.length}</h2>
+      <h2 id="oral-h">
+        口述演练 {i + 1}/{questions.length}
+      </h2>
       <p class="muted">像检查人员当面提问一样：先大声说出你的回答，再看参考答案，然后如实给自己打分。</p>
-      <blockquote class="oral-q"><p>{q.oral ?? q.stem}</p></blockquote>
+      <blockquote class="oral-q">
+        <p>{q.oral ?? q.stem}</p>
+      </blockquote>
       {!shown ? (
-        <button type="button" onClick={() => setShown(true)}>我说完了，看参考答案</button>
+        <button type="button" onClick={() => setShown(true)}>
+          我说完了，看参考答案
+        </button>
       ) : (
         <>
           <div class="note">
-            <p><strong>参考答案：</strong>{answerText}</p>
-            <p class="muted">依据：{q.clauses.join('；')}{q.criteria.map((c) => <a key={c} href={`${base}criteria/${c}/`}> {c}</a>)}</p>
+            <p>
+              <strong>参考答案：</strong>
+              {answerText}
+            </p>
+            <p class="muted">
+              依据：{q.clauses.join('；')}
+              {q.criteria.map((c) => (
+                <a key={c} href={`${base}criteria/${c}/`}>
+                  {' '}
+                  {c}
+                </a>
+              ))}
+            </p>
           </div>
           <p>你刚才答得怎么样？</p>
           <p class="row">

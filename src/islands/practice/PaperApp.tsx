@@ -35,7 +35,19 @@ export default function PaperApp({ base, siteUrl }: Props) {
     setQr(await QRCode.toString(link, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   };
 
-  if (started) return <ExamRunner questions={paper} seed={params.seed} minutes={0} passMark={80} kind="paper" base={base} title={`统一试卷（试卷码 ${params.seed}）`} onExit={() => setStarted(false)} />;
+  if (started)
+    return (
+      <ExamRunner
+        questions={paper}
+        seed={params.seed}
+        minutes={0}
+        passMark={80}
+        kind="paper"
+        base={base}
+        title={`统一试卷（试卷码 ${params.seed}）`}
+        onExit={() => setStarted(false)}
+      />
+    );
 
   return (
     <div>
@@ -43,38 +55,96 @@ export default function PaperApp({ base, siteUrl }: Props) {
       {problems.length > 0 && (
         <div class="pending" role="alert">
           <p>链接中的参数有问题，已改用可用的设置：</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
       <section class="card" aria-labelledby="paper-h">
         <h2 id="paper-h">本试卷</h2>
         <p data-testid="paper-summary">
-          试卷码 <strong>{params.seed}</strong> · {paper.length} 题{params.topics.length ? ` · 专题：${params.topics.map((t) => DOMAINS.find((d) => d.slug === t)?.label ?? t).join('、')}` : ''}
+          试卷码 <strong>{params.seed}</strong> · {paper.length} 题
+          {params.topics.length ? ` · 专题：${params.topics.map((t) => DOMAINS.find((d) => d.slug === t)?.label ?? t).join('、')}` : ''}
           {params.criteria.length ? ` · 限定 ${params.criteria.length} 条条款` : ''}
         </p>
-        <p class="muted">同一链接打开的试卷题目和顺序完全相同。做完后把成绩页上的得分、用时和试卷码给培训讲师看。{!pool.length && '（所选范围没有题目，已改为全部题库。）'}</p>
-        <ol class="paper-preview visually-hidden">{paper.map((q) => <li key={q.id} data-qid={q.id}>{q.id}</li>)}</ol>
-        <button type="button" onClick={() => setStarted(true)}>开始答题</button>
+        <p class="muted">
+          同一链接打开的试卷题目和顺序完全相同。做完后把成绩页上的得分、用时和试卷码给培训讲师看。
+          {!pool.length && '（所选范围没有题目，已改为全部题库。）'}
+        </p>
+        <ol class="paper-preview visually-hidden">
+          {paper.map((q) => (
+            <li key={q.id} data-qid={q.id}>
+              {q.id}
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => setStarted(true)}>
+          开始答题
+        </button>
       </section>
       <section class="card" aria-labelledby="builder-h">
         <h2 id="builder-h">讲师：生成统一试卷链接</h2>
-        <label class="block">试卷码（字母数字，相同试卷码得到相同试卷）<input type="text" value={form.seed} maxLength={40} onInput={(e) => setForm({ ...form, seed: (e.currentTarget as HTMLInputElement).value.replace(/[^A-Za-z0-9_-]/g, '') || 'default' })} /></label>
-        <label class="block">题量（{PAPER_N_MIN}–{PAPER_N_MAX}）<input type="number" min={PAPER_N_MIN} max={PAPER_N_MAX} value={form.n} onInput={(e) => setForm({ ...form, n: Math.min(PAPER_N_MAX, Math.max(PAPER_N_MIN, Number((e.currentTarget as HTMLInputElement).value) || 20)) })} /></label>
+        <label class="block">
+          试卷码（字母数字，相同试卷码得到相同试卷）
+          <input
+            type="text"
+            value={form.seed}
+            maxLength={40}
+            onInput={(e) =>
+              setForm({ ...form, seed: (e.currentTarget as HTMLInputElement).value.replace(/[^A-Za-z0-9_-]/g, '') || 'default' })
+            }
+          />
+        </label>
+        <label class="block">
+          题量（{PAPER_N_MIN}–{PAPER_N_MAX}）
+          <input
+            type="number"
+            min={PAPER_N_MIN}
+            max={PAPER_N_MAX}
+            value={form.n}
+            onInput={(e) =>
+              setForm({
+                ...form,
+                n: Math.min(PAPER_N_MAX, Math.max(PAPER_N_MIN, Number((e.currentTarget as HTMLInputElement).value) || 20)),
+              })
+            }
+          />
+        </label>
         <fieldset>
           <legend>专题（不选为全部）</legend>
           {DOMAINS.map((d) => (
             <label class="check" key={d.slug}>
-              <input type="checkbox" checked={form.topics.includes(d.slug)} onChange={() => setForm({ ...form, topics: form.topics.includes(d.slug) ? form.topics.filter((t) => t !== d.slug) : [...form.topics, d.slug] })} />
+              <input
+                type="checkbox"
+                checked={form.topics.includes(d.slug)}
+                onChange={() =>
+                  setForm({
+                    ...form,
+                    topics: form.topics.includes(d.slug) ? form.topics.filter((t) => t !== d.slug) : [...form.topics, d.slug],
+                  })
+                }
+              />
               {d.label}
             </label>
           ))}
         </fieldset>
-        <label class="block">试卷链接<input type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} /></label>
+        <label class="block">
+          试卷链接
+          <input type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        </label>
         <p class="row">
-          <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}`}>打开这份试卷</a>
-          <button type="button" class="secondary" onClick={makeQr}>生成二维码</button>
+          <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}`}>
+            打开这份试卷
+          </a>
+          <button type="button" class="secondary" onClick={makeQr}>
+            生成二维码
+          </button>
         </p>
-        {qr && <div class="qr-svg" role="img" aria-label={`二维码：${link}`} style="width:180px" dangerouslySetInnerHTML={{ __html: qr }} />}
+        {qr && (
+          <div class="qr-svg" role="img" aria-label={`二维码：${link}`} style="width:180px" dangerouslySetInnerHTML={{ __html: qr }} />
+        )}
       </section>
     </div>
   );

@@ -6,7 +6,17 @@ import { seededRandom, shuffle } from '../../lib/practice/random';
 import { dueIds } from '../../lib/practice/review';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
 import { DOMAINS } from '../../lib/taxonomy';
-import { $practice, $practiceProfile, changeSettings, checkPracticeImport, clearWrongBook, exportPractice, recordAnswer, removeFromWrongBook, toggleFavorite } from '../../stores/practice';
+import {
+  $practice,
+  $practiceProfile,
+  changeSettings,
+  checkPracticeImport,
+  clearWrongBook,
+  exportPractice,
+  recordAnswer,
+  removeFromWrongBook,
+  toggleFavorite,
+} from '../../stores/practice';
 import Notices from '../shared/Notices';
 import TransferBox from '../shared/TransferBox';
 import { useMounted } from '../shared/useMounted';
@@ -47,18 +57,34 @@ export default function PracticeApp({ base }: Props) {
   const wrongIds = Object.keys(state.wrong).filter((id) => known.has(id));
   const favIds = state.favorites.filter((id) => known.has(id));
   const due = dueIds(state.cards, new Date(), known);
-  const firstUnanswered = Math.max(0, pool.findIndex((q) => !state.answered[q.id]));
+  const firstUnanswered = Math.max(
+    0,
+    pool.findIndex((q) => !state.answered[q.id]),
+  );
   const home = () => setMode({ kind: 'home' });
   const ids = (qs: BankQuestion[]) => qs.map((q) => q.id);
 
   if (mode.kind === 'drill') {
     const fromCriterion = mode.ids[0]?.startsWith('@criterion:') ? mode.ids[0].slice('@criterion:'.length) : undefined;
-    const list = fromCriterion ? filterQuestions(bank, { criteria: [fromCriterion] }) : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
+    const list = fromCriterion
+      ? filterQuestions(bank, { criteria: [fromCriterion] })
+      : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
     return <Drill title={mode.title} list={list} start={mode.start} base={base} favorites={state.favorites} onExit={home} />;
   }
   if (mode.kind === 'exam') {
     const paper = drawPaper(pool, state.settings.examN, mode.seed);
-    return <ExamRunner questions={paper} seed={mode.seed} minutes={state.settings.examMinutes} passMark={state.settings.passMark} kind="exam" base={base} title="模拟考试" onExit={home} />;
+    return (
+      <ExamRunner
+        questions={paper}
+        seed={mode.seed}
+        minutes={state.settings.examMinutes}
+        passMark={state.settings.passMark}
+        kind="exam"
+        base={base}
+        title="模拟考试"
+        onExit={home}
+      />
+    );
   }
   if (mode.kind === 'oral') {
     return <OralDrill questions={mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)} base={base} onExit={home} />;
@@ -70,10 +96,17 @@ export default function PracticeApp({ base }: Props) {
     <div>
       <Notices />
       <p class="note" role="status">
-        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习 <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 · 收藏 {favIds.length} 题
+        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
+        <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 ·
+        收藏 {favIds.length} 题
       </p>
       <label class="check">
-        <input type="checkbox" checked={state.settings.onlyMine} disabled={!profile} onChange={() => changeSettings({ ...state.settings, onlyMine: !state.settings.onlyMine })} />
+        <input
+          type="checkbox"
+          checked={state.settings.onlyMine}
+          disabled={!profile}
+          onChange={() => changeSettings({ ...state.settings, onlyMine: !state.settings.onlyMine })}
+        />
         只练我企业适用的
         <span class="why">{profile ? '按最近一次自查的企业概况筛选题目。' : '先在“企业自查”中填企业概况，即可只练适用的条款。'}</span>
       </label>
@@ -81,12 +114,21 @@ export default function PracticeApp({ base }: Props) {
         <li class="card">
           <h2>顺序练习</h2>
           <p>从第一道没做过的题接着做（第 {firstUnanswered + 1} 题）。</p>
-          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: ids(pool), start: firstUnanswered })}>继续顺序练习</button>
+          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: ids(pool), start: firstUnanswered })}>
+            继续顺序练习
+          </button>
         </li>
         <li class="card">
           <h2>随机练习</h2>
           <p>随机抽 20 题，做完一题看一题解析。</p>
-          <button type="button" onClick={() => setMode({ kind: 'drill', title: '随机练习', ids: ids(shuffle(pool, seededRandom(randomSeed())).slice(0, 20)), start: 0 })}>开始随机练习</button>
+          <button
+            type="button"
+            onClick={() =>
+              setMode({ kind: 'drill', title: '随机练习', ids: ids(shuffle(pool, seededRandom(randomSeed())).slice(0, 20)), start: 0 })
+            }
+          >
+            开始随机练习
+          </button>
         </li>
         <li class="card">
           <h2>专项练习</h2>
@@ -94,28 +136,89 @@ export default function PracticeApp({ base }: Props) {
             选择专题
             <select value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value)}>
               <option value="">请选择</option>
-              {topics.map((t) => <option key={t} value={t}>{TOPIC_LABEL[t] ?? t}（{pool.filter((q) => q.topics.includes(t)).length}）</option>)}
+              {topics.map((t) => (
+                <option key={t} value={t}>
+                  {TOPIC_LABEL[t] ?? t}（{pool.filter((q) => q.topics.includes(t)).length}）
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" disabled={!topic} onClick={() => setMode({ kind: 'drill', title: `专项练习：${TOPIC_LABEL[topic] ?? topic}`, ids: ids(filterQuestions(pool, { topics: [topic] })), start: 0 })}>开始专项练习</button>
+          <button
+            type="button"
+            disabled={!topic}
+            onClick={() =>
+              setMode({
+                kind: 'drill',
+                title: `专项练习：${TOPIC_LABEL[topic] ?? topic}`,
+                ids: ids(filterQuestions(pool, { topics: [topic] })),
+                start: 0,
+              })
+            }
+          >
+            开始专项练习
+          </button>
         </li>
         <li class="card">
           <h2>模拟考试</h2>
-          <p>{state.settings.examN} 题，限时 {state.settings.examMinutes} 分钟，{state.settings.passMark} 分合格（本站练习设置，不是官方考试规则）。</p>
+          <p>
+            {state.settings.examN} 题，限时 {state.settings.examMinutes} 分钟，{state.settings.passMark}{' '}
+            分合格（本站练习设置，不是官方考试规则）。
+          </p>
           <details>
             <summary>修改设置</summary>
             <div class="grid3">
-              <label class="block">题量<input type="number" min={5} max={50} value={state.settings.examN} onChange={(e) => changeSettings({ ...state.settings, examN: clampNum((e.currentTarget as HTMLInputElement).value, 5, 50, 20) })} /></label>
-              <label class="block">限时（分钟）<input type="number" min={5} max={120} value={state.settings.examMinutes} onChange={(e) => changeSettings({ ...state.settings, examMinutes: clampNum((e.currentTarget as HTMLInputElement).value, 5, 120, 20) })} /></label>
-              <label class="block">合格线<input type="number" min={50} max={100} value={state.settings.passMark} onChange={(e) => changeSettings({ ...state.settings, passMark: clampNum((e.currentTarget as HTMLInputElement).value, 50, 100, 80) })} /></label>
+              <label class="block">
+                题量
+                <input
+                  type="number"
+                  min={5}
+                  max={50}
+                  value={state.settings.examN}
+                  onChange={(e) =>
+                    changeSettings({ ...state.settings, examN: clampNum((e.currentTarget as HTMLInputElement).value, 5, 50, 20) })
+                  }
+                />
+              </label>
+              <label class="block">
+                限时（分钟）
+                <input
+                  type="number"
+                  min={5}
+                  max={120}
+                  value={state.settings.examMinutes}
+                  onChange={(e) =>
+                    changeSettings({ ...state.settings, examMinutes: clampNum((e.currentTarget as HTMLInputElement).value, 5, 120, 20) })
+                  }
+                />
+              </label>
+              <label class="block">
+                合格线
+                <input
+                  type="number"
+                  min={50}
+                  max={100}
+                  value={state.settings.passMark}
+                  onChange={(e) =>
+                    changeSettings({ ...state.settings, passMark: clampNum((e.currentTarget as HTMLInputElement).value, 50, 100, 80) })
+                  }
+                />
+              </label>
             </div>
           </details>
-          <button type="button" onClick={() => setMode({ kind: 'exam', seed: randomSeed() })}>开始模拟考试</button>
+          <button type="button" onClick={() => setMode({ kind: 'exam', seed: randomSeed() })}>
+            开始模拟考试
+          </button>
         </li>
         <li class="card">
           <h2>错题本（{wrongIds.length}）</h2>
           <p class="muted">{WRONG_BOOK_RULE}</p>
-          <button type="button" disabled={!wrongIds.length} onClick={() => setMode({ kind: 'drill', title: '错题本', ids: wrongIds, start: 0 })}>练错题</button>
+          <button
+            type="button"
+            disabled={!wrongIds.length}
+            onClick={() => setMode({ kind: 'drill', title: '错题本', ids: wrongIds, start: 0 })}
+          >
+            练错题
+          </button>
           {wrongIds.length > 0 && (
             <details>
               <summary>管理错题</summary>
@@ -123,27 +226,43 @@ export default function PracticeApp({ base }: Props) {
                 {wrongIds.map((id) => (
                   <li key={id}>
                     {byId.get(id)?.stem.slice(0, 40)}…（错 {state.wrong[id]!.misses} 次，连对 {state.wrong[id]!.streak}）
-                    <button type="button" class="secondary small" onClick={() => removeFromWrongBook(id)}>移出</button>
+                    <button type="button" class="secondary small" onClick={() => removeFromWrongBook(id)}>
+                      移出
+                    </button>
                   </li>
                 ))}
               </ul>
-              <button type="button" class="secondary" onClick={() => window.confirm('确定清空错题本？') && clearWrongBook()}>清空错题本</button>
+              <button type="button" class="secondary" onClick={() => window.confirm('确定清空错题本？') && clearWrongBook()}>
+                清空错题本
+              </button>
             </details>
           )}
         </li>
         <li class="card">
           <h2>每日复习（{due.length}）</h2>
           <p class="muted">按遗忘规律安排：答错的题和口述演练里自评不熟的题，会在合适的时间再出现。</p>
-          <button type="button" disabled={!due.length} onClick={() => setMode({ kind: 'drill', title: '每日复习', ids: due, start: 0 })}>开始复习</button>
+          <button type="button" disabled={!due.length} onClick={() => setMode({ kind: 'drill', title: '每日复习', ids: due, start: 0 })}>
+            开始复习
+          </button>
         </li>
         <li class="card">
           <h2>口述演练</h2>
-          <p>检查人员常当面提问。看题 → 大声回答 → 看参考答案 → 自评（忘了/模糊/记得/熟练）。默认 5 题{profile ? '，取自本企业适用的条款' : ''}。</p>
-          <button type="button" onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(bank, { profile }) : bank, due)) })}>开始口述演练</button>
+          <p>
+            检查人员常当面提问。看题 → 大声回答 → 看参考答案 → 自评（忘了/模糊/记得/熟练）。默认 5 题
+            {profile ? '，取自本企业适用的条款' : ''}。
+          </p>
+          <button
+            type="button"
+            onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(bank, { profile }) : bank, due)) })}
+          >
+            开始口述演练
+          </button>
         </li>
         <li class="card">
           <h2>收藏（{favIds.length}）</h2>
-          <button type="button" disabled={!favIds.length} onClick={() => setMode({ kind: 'drill', title: '收藏', ids: favIds, start: 0 })}>练收藏的题</button>
+          <button type="button" disabled={!favIds.length} onClick={() => setMode({ kind: 'drill', title: '收藏', ids: favIds, start: 0 })}>
+            练收藏的题
+          </button>
         </li>
       </ul>
       <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />
@@ -161,8 +280,14 @@ function clampNum(v: string, min: number, max: number, fallback: number): number
 function oralPick(pool: BankQuestion[], due: string[]): BankQuestion[] {
   const rand = seededRandom(Date.now());
   const dueFirst = pool.filter((q) => due.includes(q.id));
-  const spoken = shuffle(pool.filter((q) => q.oral && !due.includes(q.id)), rand);
-  const rest = shuffle(pool.filter((q) => !q.oral && !due.includes(q.id)), rand);
+  const spoken = shuffle(
+    pool.filter((q) => q.oral && !due.includes(q.id)),
+    rand,
+  );
+  const rest = shuffle(
+    pool.filter((q) => !q.oral && !due.includes(q.id)),
+    rand,
+  );
   return [...dueFirst, ...spoken, ...rest].slice(0, 5);
 }
 
@@ -191,11 +316,24 @@ interface DrillProps {
 function Drill({ title, list, start, base, favorites, onExit }: DrillProps) {
   const [i, setI] = useState(Math.min(start, Math.max(0, list.length - 1)));
   const [answered, setAnswered] = useState(false);
-  if (!list.length) return (<div><p>这里暂时没有题目。</p><button type="button" onClick={onExit}>返回</button></div>);
+  if (!list.length)
+    return (
+      <div>
+        <p>这里暂时没有题目。</p>
+        <button type="button" onClick={onExit}>
+          返回
+        </button>
+      </div>
+    );
   const q = list[i]!;
   return (
     <section aria-label={title}>
-      <p class="row"><button type="button" class="secondary" onClick={onExit}>‹ 返回练习首页</button><strong>{title}</strong></p>
+      <p class="row">
+        <button type="button" class="secondary" onClick={onExit}>
+          ‹ 返回练习首页
+        </button>
+        <strong>{title}</strong>
+      </p>
       <QuestionCard
         key={q.id}
         q={q}
@@ -210,11 +348,33 @@ function Drill({ title, list, start, base, favorites, onExit }: DrillProps) {
         }}
       />
       <nav class="pager" aria-label="翻题">
-        <button type="button" class="secondary" disabled={i === 0} onClick={() => { setI(i - 1); setAnswered(false); }}>‹ 上一题</button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={i === 0}
+          onClick={() => {
+            setI(i - 1);
+            setAnswered(false);
+          }}
+        >
+          ‹ 上一题
+        </button>
         {i < list.length - 1 ? (
-          <button type="button" class={answered ? '' : 'secondary'} onClick={() => { setI(i + 1); setAnswered(false); window.scrollTo(0, 0); }}>下一题 ›</button>
+          <button
+            type="button"
+            class={answered ? '' : 'secondary'}
+            onClick={() => {
+              setI(i + 1);
+              setAnswered(false);
+              window.scrollTo(0, 0);
+            }}
+          >
+            下一题 ›
+          </button>
         ) : (
-          <button type="button" onClick={onExit}>完成</button>
+          <button type="button" onClick={onExit}>
+            完成
+          </button>
         )}
       </nav>
     </section>

@@ -25,7 +25,19 @@ interface Props {
 const LETTER = 'ABCDEF';
 
 /** One question with shuffled options; in practice mode it checks the answer and explains it with the clause. */
-export default function QuestionCard({ q, seed, base, position, exam, chosen: controlled, onChange, onAnswer, favorite, onFavorite, review }: Props) {
+export default function QuestionCard({
+  q,
+  seed,
+  base,
+  position,
+  exam,
+  chosen: controlled,
+  onChange,
+  onAnswer,
+  favorite,
+  onFavorite,
+  review,
+}: Props) {
   const [local, setLocal] = useState<number[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const chosen = controlled ?? local;
@@ -43,14 +55,20 @@ export default function QuestionCard({ q, seed, base, position, exam, chosen: co
   return (
     <article class="question card" aria-labelledby={`${name}-stem`}>
       <p class="q-meta">
-        <span>{position}</span> <span class="badge badge-muted">{TYPE_LABELS[q.type]}{multi && q.type === 'scenario' ? '（多选）' : ''}</span>
+        <span>{position}</span>{' '}
+        <span class="badge badge-muted">
+          {TYPE_LABELS[q.type]}
+          {multi && q.type === 'scenario' ? '（多选）' : ''}
+        </span>
         {onFavorite && (
           <button type="button" class="secondary small" aria-pressed={favorite} onClick={onFavorite}>
             {favorite ? '★ 已收藏' : '☆ 收藏'}
           </button>
         )}
       </p>
-      <p id={`${name}-stem`} class="stem">{q.stem}</p>
+      <p id={`${name}-stem`} class="stem">
+        {q.stem}
+      </p>
       <fieldset class="options">
         <legend class="visually-hidden">选项</legend>
         {order.map((i, k) => {
@@ -58,8 +76,17 @@ export default function QuestionCard({ q, seed, base, position, exam, chosen: co
           const cls = showResult ? (isAnswer ? 'opt-right' : chosen.includes(i) ? 'opt-wrong' : '') : '';
           return (
             <label key={i} class={`option ${cls}`}>
-              <input type={multi ? 'checkbox' : 'radio'} name={name} checked={chosen.includes(i)} disabled={showResult && !exam} onChange={() => pick(i)} />
-              <span>{q.type === 'judge' ? '' : `${LETTER[k]}. `}{q.options[i]}</span>
+              <input
+                type={multi ? 'checkbox' : 'radio'}
+                name={name}
+                checked={chosen.includes(i)}
+                disabled={showResult && !exam}
+                onChange={() => pick(i)}
+              />
+              <span>
+                {q.type === 'judge' ? '' : `${LETTER[k]}. `}
+                {q.options[i]}
+              </span>
             </label>
           );
         })}
@@ -78,12 +105,18 @@ export default function QuestionCard({ q, seed, base, position, exam, chosen: co
       )}
       {showResult && (
         <div class={right ? 'note' : 'danger-box'} role="status">
-          <p><strong>{right ? '回答正确' : chosen.length ? '回答错误' : '未作答'}</strong>。正确答案：{order.map((i, k) => (q.answer.includes(i) ? (q.type === 'judge' ? q.options[i] : LETTER[k]) : '')).join('')}</p>
+          <p>
+            <strong>{right ? '回答正确' : chosen.length ? '回答错误' : '未作答'}</strong>。正确答案：
+            {order.map((i, k) => (q.answer.includes(i) ? (q.type === 'judge' ? q.options[i] : LETTER[k]) : '')).join('')}
+          </p>
           <p>{q.explanation}</p>
           <p class="muted">
             依据：{q.clauses.join('；')}
             {q.criteria.map((c) => (
-              <a key={c} href={`${base}criteria/${c}/`}> 查看条款 {c}</a>
+              <a key={c} href={`${base}criteria/${c}/`}>
+                {' '}
+                查看条款 {c}
+              </a>
             ))}
           </p>
         </div>

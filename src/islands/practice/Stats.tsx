@@ -25,10 +25,22 @@ export default function Stats({ bank, state, topicLabel }: Props) {
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">各专题正确率</caption>
-          <thead><tr><th scope="col">专题</th><th scope="col">做过/题数</th><th scope="col">正确率</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">专题</th>
+              <th scope="col">做过/题数</th>
+              <th scope="col">正确率</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.t}><td>{topicLabel[r.t] ?? r.t}</td><td>{r.seen}/{r.total}</td><td>{r.rate === null ? '—' : `${r.rate}%`}</td></tr>
+              <tr key={r.t}>
+                <td>{topicLabel[r.t] ?? r.t}</td>
+                <td>
+                  {r.seen}/{r.total}
+                </td>
+                <td>{r.rate === null ? '—' : `${r.rate}%`}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -40,7 +52,9 @@ export default function Stats({ bank, state, topicLabel }: Props) {
         <ul>
           {state.history.slice(0, 20).map((h) => (
             <li key={h.id}>
-              {h.at.slice(0, 16).replace('T', ' ')} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（{h.passed ? '合格' : '不合格'}）· {h.questionIds.filter((id) => known.has(id)).length} 题 · 用时 {Math.round(h.seconds / 60)} 分钟 · 试卷码 {h.code}
+              {h.at.slice(0, 16).replace('T', ' ')} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（
+              {h.passed ? '合格' : '不合格'}）· {h.questionIds.filter((id) => known.has(id)).length} 题 · 用时 {Math.round(h.seconds / 60)}{' '}
+              分钟 · 试卷码 {h.code}
             </li>
           ))}
         </ul>

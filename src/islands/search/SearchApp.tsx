@@ -1,5 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { highlight, prepare, searchExact, searchFuzzy, wantsFuzzy, withSnippets, FUSE_OPTIONS, type Hit, type Prepared, type Segment } from '../../lib/search/engine';
+import {
+  highlight,
+  prepare,
+  searchExact,
+  searchFuzzy,
+  wantsFuzzy,
+  withSnippets,
+  FUSE_OPTIONS,
+  type Hit,
+  type Prepared,
+  type Segment,
+} from '../../lib/search/engine';
 import { KINDS, KIND_LABELS, type SearchRecord } from '../../lib/search/records';
 import { queryTerms } from '../../lib/search/normalize';
 
@@ -31,6 +42,7 @@ export default function SearchApp({ base }: Props) {
   const [hits, setHits] = useState<Hit[]>([]);
   // The query the shown hits belong to (tests and screen readers can tell stale results from fresh ones).
   const [shown, setShown] = useState('');
+  const [ms, setMs] = useState(0);
   const [expanded, setExpanded] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
@@ -46,10 +58,12 @@ export default function SearchApp({ base }: Props) {
   useEffect(() => {
     if (!index) return;
     let cancelled = false;
+    const t0 = performance.now();
     const exact = searchExact(index, q);
     const show = (list: Hit[]) => {
       if (cancelled) return;
       setHits(withSnippets(list, q));
+      setMs(performance.now() - t0);
       setShown(q);
     };
     if (wantsFuzzy(q, exact.length)) {
@@ -91,7 +105,9 @@ export default function SearchApp({ base }: Props) {
   return (
     <div class="search" onKeyDown={onKey}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <label for="search-q" class="visually-hidden">搜索</label>
+        <label for="search-q" class="visually-hidden">
+          搜索
+        </label>
         <input
           id="search-q"
           ref={input}
@@ -111,7 +127,7 @@ export default function SearchApp({ base }: Props) {
       <p class="muted search-help">空格分隔多个词可缩小范围（如“液氨 9人”）。↑↓ 选择结果，回车打开，Esc 清空。</p>
       {error && <p role="alert">{error}</p>}
       {q.trim() && !index && !error && <p role="status">正在加载搜索索引…</p>}
-      <div ref={results} role="region" aria-label="搜索结果" aria-live="polite" data-query={shown}>
+      <div ref={results} role="region" aria-label="搜索结果" aria-live="polite" data-query={shown} data-ms={ms.toFixed(2)}>
         {index && q.trim() !== '' && (
           <p class="muted" role="status">
             {hits.length ? `找到 ${hits.length} 条结果` : `没有找到“${q}”。可以换个说法，或少输几个字。`}
@@ -121,20 +137,29 @@ export default function SearchApp({ base }: Props) {
           const open = expanded.includes(g.k);
           return (
             <section key={g.k} aria-labelledby={`grp-${g.k}`}>
-              <h2 id={`grp-${g.k}`} class="group-h">{KIND_LABELS[g.k]}（{g.list.length}）</h2>
+              <h2 id={`grp-${g.k}`} class="group-h">
+                {KIND_LABELS[g.k]}（{g.list.length}）
+              </h2>
               <ul class="results">
                 {(open ? g.list : g.list.slice(0, PER_KIND)).map((h) => (
-                  <li key={h.r.id} data-id={h.r.id}>
+                  <li key={h.r.id} data-id={h.r.id} data-rank={hits.indexOf(h)}>
                     <a class="result-link" href={`${base}${h.r.u.replace(/^\//, '')}`}>
                       <Marked segs={titleSegments(h, q)} />
                     </a>
-                    <span class="where">{h.r.w}{!h.exact && ' · 近似匹配'}</span>
-                    <p class="snippet"><Marked segs={h.snippet} /></p>
+                    <span class="where">
+                      {h.r.w}
+                      {!h.exact && ' · 近似匹配'}
+                    </span>
+                    <p class="snippet">
+                      <Marked segs={h.snippet} />
+                    </p>
                   </li>
                 ))}
               </ul>
               {g.list.length > PER_KIND && !open && (
-                <button type="button" class="secondary small" onClick={() => setExpanded([...expanded, g.k])}>显示全部 {g.list.length} 条</button>
+                <button type="button" class="secondary small" onClick={() => setExpanded([...expanded, g.k])}>
+                  显示全部 {g.list.length} 条
+                </button>
               )}
             </section>
           );

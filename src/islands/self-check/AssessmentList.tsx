@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { compareAssessments, evaluate, type Assessment } from '../../lib/self-check';
-import { checkImport, deleteAssessment, duplicateAssessment, exportAssessment, importAssessment, openAssessment } from '../../stores/self-check';
+import {
+  checkImport,
+  deleteAssessment,
+  duplicateAssessment,
+  exportAssessment,
+  importAssessment,
+  openAssessment,
+} from '../../stores/self-check';
 import TransferBox from '../shared/TransferBox';
 
 interface Props {
@@ -23,7 +30,9 @@ export default function AssessmentList({ list, items, onNew }: Props) {
   return (
     <div>
       <p>
-        <button type="button" onClick={onNew}>新建自查</button>
+        <button type="button" onClick={onNew}>
+          新建自查
+        </button>
       </p>
       {list.length === 0 && <p>本机还没有自查记录。</p>}
       <ul class="assessments">
@@ -33,11 +42,16 @@ export default function AssessmentList({ list, items, onNew }: Props) {
             <li key={a.id} class="card">
               <h3>{a.name}</h3>
               <p class="muted">
-                创建 {a.createdAt.slice(0, 10)} · 更新 {a.updatedAt.slice(0, 10)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患 {e.major.length} · 一般问题 {e.gaps.length} · 待核实 {e.open.length}
+                创建 {a.createdAt.slice(0, 10)} · 更新 {a.updatedAt.slice(0, 10)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患{' '}
+                {e.major.length} · 一般问题 {e.gaps.length} · 待核实 {e.open.length}
               </p>
               <p class="row">
-                <button type="button" onClick={() => openAssessment(a.id)}>继续</button>
-                <button type="button" class="secondary" onClick={() => duplicateAssessment(a.id)}>复制一份复查</button>
+                <button type="button" onClick={() => openAssessment(a.id)}>
+                  继续
+                </button>
+                <button type="button" class="secondary" onClick={() => duplicateAssessment(a.id)}>
+                  复制一份复查
+                </button>
                 <button
                   type="button"
                   class="secondary"
@@ -66,18 +80,35 @@ export default function AssessmentList({ list, items, onNew }: Props) {
             {(['较早的一次', '较新的一次'] as const).map((label, k) => (
               <label class="block" key={label}>
                 {label}
-                <select value={pair[k]} onChange={(e) => setPair((p) => (k === 0 ? [(e.currentTarget as HTMLSelectElement).value, p[1]] : [p[0], (e.currentTarget as HTMLSelectElement).value]))}>
+                <select
+                  value={pair[k]}
+                  onChange={(e) =>
+                    setPair((p) =>
+                      k === 0 ? [(e.currentTarget as HTMLSelectElement).value, p[1]] : [p[0], (e.currentTarget as HTMLSelectElement).value],
+                    )
+                  }
+                >
                   <option value="">请选择</option>
-                  {list.map((a) => <option key={a.id} value={a.id}>{a.name}（{a.updatedAt.slice(0, 10)}）</option>)}
+                  {list.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}（{a.updatedAt.slice(0, 10)}）
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}
           </div>
           {cmp && (
             <div role="status">
-              <p>已整改（{cmp.fixed.length}）：{cmp.fixed.map(name).join('；') || '无'}</p>
-              <p>新发现（{cmp.added.length}）：{cmp.added.map(name).join('；') || '无'}</p>
-              <p>仍未整改（{cmp.still.length}）：{cmp.still.map(name).join('；') || '无'}</p>
+              <p>
+                已整改（{cmp.fixed.length}）：{cmp.fixed.map(name).join('；') || '无'}
+              </p>
+              <p>
+                新发现（{cmp.added.length}）：{cmp.added.map(name).join('；') || '无'}
+              </p>
+              <p>
+                仍未整改（{cmp.still.length}）：{cmp.still.map(name).join('；') || '无'}
+              </p>
             </div>
           )}
         </section>

@@ -55,14 +55,26 @@ export default function CheckStep({ a, modules, base }: Props) {
           return (
             <li key={item.id} id={`item-${item.id}`} class="card">
               <p class="clause">
-                <a href={`${base}${item.kind === 'criterion' ? `criteria/${item.id}/` : `regulations/work-plan-2024/task-${item.task}/`}`}>{item.clause}</a>
-                {item.kind === 'criterion' ? <span class="badge badge-danger">重大隐患条目</span> : <span class="badge badge-muted">工作要点义务</span>}
+                <a href={`${base}${item.kind === 'criterion' ? `criteria/${item.id}/` : `regulations/work-plan-2024/task-${item.task}/`}`}>
+                  {item.clause}
+                </a>
+                {item.kind === 'criterion' ? (
+                  <span class="badge badge-danger">重大隐患条目</span>
+                ) : (
+                  <span class="badge badge-muted">工作要点义务</span>
+                )}
               </p>
               <p class="statement">{item.statement}</p>
               <details>
                 <summary>怎么查</summary>
-                <ul>{item.checks.map((c) => <li key={c}>{c}</li>)}</ul>
-                {item.article14 && <p class="muted">本条涉及设施设备（{item.devices.join('、')}）：装了但失效或无效，也算重大事故隐患（第十四条）。</p>}
+                <ul>
+                  {item.checks.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+                {item.article14 && (
+                  <p class="muted">本条涉及设施设备（{item.devices.join('、')}）：装了但失效或无效，也算重大事故隐患（第十四条）。</p>
+                )}
               </details>
               <fieldset class="answers">
                 <legend class="visually-hidden">{item.clause} 的核对结果</legend>
@@ -102,8 +114,26 @@ export default function CheckStep({ a, modules, base }: Props) {
         })}
       </ol>
       <nav class="pager" aria-label="上一个和下一个模块">
-        {modules.indexOf(mod) > 0 ? <button type="button" class="secondary" onClick={() => setModuleId(modules[modules.indexOf(mod) - 1]!.id)}>‹ 上一模块</button> : <span />}
-        {modules.indexOf(mod) < modules.length - 1 ? <button type="button" onClick={() => { setModuleId(modules[modules.indexOf(mod) + 1]!.id); window.scrollTo(0, 0); }}>下一模块 ›</button> : <span />}
+        {modules.indexOf(mod) > 0 ? (
+          <button type="button" class="secondary" onClick={() => setModuleId(modules[modules.indexOf(mod) - 1]!.id)}>
+            ‹ 上一模块
+          </button>
+        ) : (
+          <span />
+        )}
+        {modules.indexOf(mod) < modules.length - 1 ? (
+          <button
+            type="button"
+            onClick={() => {
+              setModuleId(modules[modules.indexOf(mod) + 1]!.id);
+              window.scrollTo(0, 0);
+            }}
+          >
+            下一模块 ›
+          </button>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

@@ -13,9 +13,17 @@ interface Props {
 }
 
 const FLAGS: { key: 'metalSmelting' | 'contractors' | 'specialOps'; label: string; why: string }[] = [
-  { key: 'metalSmelting', label: '金属冶炼企业', why: '第三条第（三）项（主要负责人、安全管理人员考核）只针对金属冶炼企业；工作要点对金属冶炼企业要求每月检查。' },
+  {
+    key: 'metalSmelting',
+    label: '金属冶炼企业',
+    why: '第三条第（三）项（主要负责人、安全管理人员考核）只针对金属冶炼企业；工作要点对金属冶炼企业要求每月检查。',
+  },
   { key: 'contractors', label: '有承包、承租单位在本单位作业或经营', why: '第三条第（一）项：对承包、承租单位要统一协调管理、定期检查。' },
-  { key: 'specialOps', label: '有特种作业人员（电工、焊工、高处作业、制冷与空调、煤气等）', why: '第三条第（二）项：特种作业人员未持证上岗是重大事故隐患。' },
+  {
+    key: 'specialOps',
+    label: '有特种作业人员（电工、焊工、高处作业、制冷与空调、煤气等）',
+    why: '第三条第（二）项：特种作业人员未持证上岗是重大事故隐患。',
+  },
 ];
 const SPECIAL_Q = [
   { key: 'dust', label: '存在粉尘爆炸危险（可燃性粉尘）', why: '第十一条10项只适用于存在粉尘爆炸危险的企业。' },
@@ -48,7 +56,11 @@ export default function ProfileForm({ name: initialName, profile: initial, items
         <p class="why">判定标准第四至十条按行业列出47项；商贸企业没有行业专条，适用管理类和专项类。</p>
         {INDUSTRIES.map((i: Industry) => (
           <label class="check" key={i}>
-            <input type="checkbox" checked={p.industries.includes(i)} onChange={() => setP({ ...p, industries: toggle(p.industries, i) })} />
+            <input
+              type="checkbox"
+              checked={p.industries.includes(i)}
+              onChange={() => setP({ ...p, industries: toggle(p.industries, i) })}
+            />
             {INDUSTRY_LABELS[i]}
           </label>
         ))}
@@ -67,7 +79,11 @@ export default function ProfileForm({ name: initialName, profile: initial, items
         <legend>专项（可多选）</legend>
         {SPECIAL_Q.map((s) => (
           <label class="check" key={s.key}>
-            <input type="checkbox" checked={p.specials.includes(s.key)} onChange={() => setP({ ...p, specials: toggle(p.specials, s.key) })} />
+            <input
+              type="checkbox"
+              checked={p.specials.includes(s.key)}
+              onChange={() => setP({ ...p, specials: toggle(p.specials, s.key) })}
+            />
             {s.label}
             <span class="why">{s.why}</span>
           </label>
@@ -85,14 +101,19 @@ export default function ProfileForm({ name: initialName, profile: initial, items
         <p class="why">有些条款只针对特定工艺，不选则这些条款不出现。</p>
         {SUB_SECTORS.map((s: SubSector) => (
           <label class="check" key={s}>
-            <input type="checkbox" checked={p.subSectors.includes(s)} onChange={() => setP({ ...p, subSectors: toggle(p.subSectors, s) })} />
+            <input
+              type="checkbox"
+              checked={p.subSectors.includes(s)}
+              onChange={() => setP({ ...p, subSectors: toggle(p.subSectors, s) })}
+            />
             {SUB_SECTOR_INFO[s].label}
             <span class="why">{SUB_SECTOR_INFO[s].why}</span>
           </label>
         ))}
       </fieldset>
       <p class="note" role="status">
-        按这个概况，共有 <strong>{count}</strong> 条需要核对，其中判定标准条目 <strong>{major}</strong> 条、工作要点义务 {count - major} 条。
+        按这个概况，共有 <strong>{count}</strong> 条需要核对，其中判定标准条目 <strong>{major}</strong> 条、工作要点义务 {count - major}{' '}
+        条。
       </p>
       <button type="submit">{submitLabel}</button>
     </form>

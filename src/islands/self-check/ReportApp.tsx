@@ -18,7 +18,12 @@ export default function ReportApp({ items, base }: Props) {
   const a = useStore($current);
   const [copied, setCopied] = useState('');
   if (!mounted) return <p>正在读取本机保存的自查记录…</p>;
-  if (!a) return <p>还没有打开的自查。请先到<a href={`${base}self-check/`}>企业自查</a>新建或选择一次自查。</p>;
+  if (!a)
+    return (
+      <p>
+        还没有打开的自查。请先到<a href={`${base}self-check/`}>企业自查</a>新建或选择一次自查。
+      </p>
+    );
   const e = evaluate(a, items);
   const date = new Date().toISOString().slice(0, 10);
   const copy = async () => {
@@ -34,24 +39,47 @@ export default function ReportApp({ items, base }: Props) {
     <div class="report">
       <Notices />
       <p class="row no-print">
-        <button type="button" onClick={() => window.print()}>打印 / 另存为 PDF</button>
-        <button type="button" class="secondary" onClick={copy}>复制为文字</button>
+        <button type="button" onClick={() => window.print()}>
+          打印 / 另存为 PDF
+        </button>
+        <button type="button" class="secondary" onClick={copy}>
+          复制为文字
+        </button>
         <a href={`${base}self-check/`}>‹ 返回自查</a>
       </p>
-      <p role="status" class="no-print">{copied}</p>
+      <p role="status" class="no-print">
+        {copied}
+      </p>
       <h2>企业安全自查报告</h2>
       <dl class="meta">
-        <dt>企业</dt><dd>{a.name}</dd>
-        <dt>日期</dt><dd>{date}</dd>
-        <dt>概况</dt><dd>{profileLine(a)}</dd>
-        <dt>核对</dt><dd>共 {e.counts.total} 条，已答 {e.counts.answered} 条：符合 {e.counts.ok}，不符合 {e.counts.no + e.counts.failed}，不适用 {e.counts.na}，待核实 {e.counts.unsure}</dd>
+        <dt>企业</dt>
+        <dd>{a.name}</dd>
+        <dt>日期</dt>
+        <dd>{date}</dd>
+        <dt>概况</dt>
+        <dd>{profileLine(a)}</dd>
+        <dt>核对</dt>
+        <dd>
+          共 {e.counts.total} 条，已答 {e.counts.answered} 条：符合 {e.counts.ok}，不符合 {e.counts.no + e.counts.failed}，不适用{' '}
+          {e.counts.na}，待核实 {e.counts.unsure}
+        </dd>
       </dl>
       <h3>一、重大事故隐患（{e.major.length} 项）</h3>
       {e.major.length === 0 ? <p>无。</p> : <ReportTable findings={e.major} />}
       <h3>二、工作要点义务未落实（一般问题，{e.gaps.length} 项）</h3>
       {e.gaps.length === 0 ? <p>无。</p> : <ReportTable findings={e.gaps} />}
       <h3>三、待核实（{e.open.length} 项）</h3>
-      {e.open.length === 0 ? <p>无。</p> : <ul>{e.open.map((i) => <li key={i.id}>{i.clause} {i.title}</li>)}</ul>}
+      {e.open.length === 0 ? (
+        <p>无。</p>
+      ) : (
+        <ul>
+          {e.open.map((i) => (
+            <li key={i.id}>
+              {i.clause} {i.title}
+            </li>
+          ))}
+        </ul>
+      )}
       {e.unanswered.length > 0 && <p>尚未核对 {e.unanswered.length} 条。</p>}
       {e.orphans.length > 0 && <p>条目已更新：{e.orphans.map((o) => `${o.id}（${ANSWER_LABELS[o.answer.answer]}）`).join('、')}</p>}
       <div class="signatures">
@@ -72,14 +100,37 @@ function ReportTable({ findings }: { findings: ReturnType<typeof evaluate>['find
     <div class="table-wrap">
       <table>
         <thead>
-          <tr><th scope="col">条款</th><th scope="col">情况</th><th scope="col">整改措施</th><th scope="col">责任人</th><th scope="col">期限</th><th scope="col">资金</th></tr>
+          <tr>
+            <th scope="col">条款</th>
+            <th scope="col">情况</th>
+            <th scope="col">整改措施</th>
+            <th scope="col">责任人</th>
+            <th scope="col">期限</th>
+            <th scope="col">资金</th>
+          </tr>
         </thead>
         <tbody>
           {findings.map((f) => (
             <tr key={f.item.id}>
-              <td>{f.item.clause}<br />{f.item.title}</td>
-              <td>{ANSWER_LABELS[f.answer.answer]}{f.answer.note ? `：${f.answer.note}` : ''}</td>
-              {isPlanComplete(f.plan) ? (<><td>{f.plan!.measure}</td><td>{f.plan!.owner}</td><td>{f.plan!.deadline}</td><td>{f.plan!.funds}</td></>) : <td colSpan={4}>未制定整改计划</td>}
+              <td>
+                {f.item.clause}
+                <br />
+                {f.item.title}
+              </td>
+              <td>
+                {ANSWER_LABELS[f.answer.answer]}
+                {f.answer.note ? `：${f.answer.note}` : ''}
+              </td>
+              {isPlanComplete(f.plan) ? (
+                <>
+                  <td>{f.plan!.measure}</td>
+                  <td>{f.plan!.owner}</td>
+                  <td>{f.plan!.deadline}</td>
+                  <td>{f.plan!.funds}</td>
+                </>
+              ) : (
+                <td colSpan={4}>未制定整改计划</td>
+              )}
             </tr>
           ))}
         </tbody>

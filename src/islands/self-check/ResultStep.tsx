@@ -1,5 +1,13 @@
 import type { CheckItem } from '../../lib/checks';
-import { ANSWER_LABELS, evaluate, findingsWithoutPlan, isPlanComplete, suggestMeasures, type Assessment, type PlanEntry } from '../../lib/self-check';
+import {
+  ANSWER_LABELS,
+  evaluate,
+  findingsWithoutPlan,
+  isPlanComplete,
+  suggestMeasures,
+  type Assessment,
+  type PlanEntry,
+} from '../../lib/self-check';
 import { planFinding } from '../../stores/self-check';
 
 interface Props {
@@ -16,10 +24,15 @@ export default function ResultStep({ a, items, base }: Props) {
   return (
     <div>
       <p class="note" role="status">
-        已核对 {e.counts.answered}/{e.counts.total} 条：重大事故隐患 <strong>{e.major.length}</strong> 项，一般问题 {e.gaps.length} 项，待核实 {e.open.length} 项。
+        已核对 {e.counts.answered}/{e.counts.total} 条：重大事故隐患 <strong>{e.major.length}</strong> 项，一般问题 {e.gaps.length}{' '}
+        项，待核实 {e.open.length} 项。
         {e.unanswered.length > 0 && ` 还有 ${e.unanswered.length} 条未核对。`}
       </p>
-      {missing.length > 0 && <p class="pending" role="alert">有 {missing.length} 项问题还没有完整的整改计划（措施、责任人、期限）。</p>}
+      {missing.length > 0 && (
+        <p class="pending" role="alert">
+          有 {missing.length} 项问题还没有完整的整改计划（措施、责任人、期限）。
+        </p>
+      )}
       <h3>重大事故隐患（{e.major.length}）</h3>
       {e.major.length === 0 && <p>没有答“不符合”的判定标准条目。</p>}
       <ol class="findings">
@@ -28,8 +41,15 @@ export default function ResultStep({ a, items, base }: Props) {
           return (
             <li key={f.item.id} class={`card finding-${f.severity}`} id={`finding-${f.item.id}`}>
               <p>
-                <span class={`badge ${f.severity === 'major' ? 'badge-danger' : 'badge-warn'}`}>{f.severity === 'major' ? '重大事故隐患' : '一般问题'}</span>{' '}
-                <a href={`${base}${f.item.kind === 'criterion' ? `criteria/${f.item.id}/` : `regulations/work-plan-2024/task-${f.item.task}/`}`}>{f.item.clause}</a> {f.item.title}
+                <span class={`badge ${f.severity === 'major' ? 'badge-danger' : 'badge-warn'}`}>
+                  {f.severity === 'major' ? '重大事故隐患' : '一般问题'}
+                </span>{' '}
+                <a
+                  href={`${base}${f.item.kind === 'criterion' ? `criteria/${f.item.id}/` : `regulations/work-plan-2024/task-${f.item.task}/`}`}
+                >
+                  {f.item.clause}
+                </a>{' '}
+                {f.item.title}
                 <span class="muted">（{ANSWER_LABELS[f.answer.answer]}）</span>
               </p>
               <p class="muted">{f.item.detail}</p>
@@ -38,7 +58,12 @@ export default function ResultStep({ a, items, base }: Props) {
                 <legend>整改计划{isPlanComplete(f.plan) ? '（已完整）' : '（未完成）'}</legend>
                 <label class="block">
                   整改措施
-                  <textarea rows={2} maxLength={2000} value={plan.measure} onInput={(ev) => edit(f.item.id, 'measure', (ev.currentTarget as HTMLTextAreaElement).value)} />
+                  <textarea
+                    rows={2}
+                    maxLength={2000}
+                    value={plan.measure}
+                    onInput={(ev) => edit(f.item.id, 'measure', (ev.currentTarget as HTMLTextAreaElement).value)}
+                  />
                 </label>
                 <details>
                   <summary>措施建议</summary>
@@ -46,7 +71,11 @@ export default function ResultStep({ a, items, base }: Props) {
                     {suggestMeasures(f.item).map((s) => (
                       <li key={s}>
                         {s}{' '}
-                        <button type="button" class="secondary small" onClick={() => edit(f.item.id, 'measure', plan.measure ? `${plan.measure}\n${s}` : s)}>
+                        <button
+                          type="button"
+                          class="secondary small"
+                          onClick={() => edit(f.item.id, 'measure', plan.measure ? `${plan.measure}\n${s}` : s)}
+                        >
                           采用
                         </button>
                       </li>
@@ -54,9 +83,33 @@ export default function ResultStep({ a, items, base }: Props) {
                   </ul>
                 </details>
                 <div class="grid3">
-                  <label class="block">责任人<input type="text" maxLength={200} value={plan.owner} onInput={(ev) => edit(f.item.id, 'owner', (ev.currentTarget as HTMLInputElement).value)} /></label>
-                  <label class="block">完成期限<input type="date" value={plan.deadline} onInput={(ev) => edit(f.item.id, 'deadline', (ev.currentTarget as HTMLInputElement).value)} /></label>
-                  <label class="block">资金<input type="text" maxLength={200} value={plan.funds} placeholder="如：2万元 / 无需" onInput={(ev) => edit(f.item.id, 'funds', (ev.currentTarget as HTMLInputElement).value)} /></label>
+                  <label class="block">
+                    责任人
+                    <input
+                      type="text"
+                      maxLength={200}
+                      value={plan.owner}
+                      onInput={(ev) => edit(f.item.id, 'owner', (ev.currentTarget as HTMLInputElement).value)}
+                    />
+                  </label>
+                  <label class="block">
+                    完成期限
+                    <input
+                      type="date"
+                      value={plan.deadline}
+                      onInput={(ev) => edit(f.item.id, 'deadline', (ev.currentTarget as HTMLInputElement).value)}
+                    />
+                  </label>
+                  <label class="block">
+                    资金
+                    <input
+                      type="text"
+                      maxLength={200}
+                      value={plan.funds}
+                      placeholder="如：2万元 / 无需"
+                      onInput={(ev) => edit(f.item.id, 'funds', (ev.currentTarget as HTMLInputElement).value)}
+                    />
+                  </label>
                 </div>
               </fieldset>
             </li>
@@ -64,7 +117,17 @@ export default function ResultStep({ a, items, base }: Props) {
         })}
       </ol>
       <h3>待核实（{e.open.length}）</h3>
-      {e.open.length ? <ul>{e.open.map((i) => <li key={i.id}>{i.clause} {i.title}</li>)}</ul> : <p>没有待核实的条目。</p>}
+      {e.open.length ? (
+        <ul>
+          {e.open.map((i) => (
+            <li key={i.id}>
+              {i.clause} {i.title}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>没有待核实的条目。</p>
+      )}
       {e.orphans.length > 0 && (
         <>
           <h3>条目已更新</h3>
@@ -72,7 +135,9 @@ export default function ResultStep({ a, items, base }: Props) {
         </>
       )}
       <p>
-        <a class="button" href={`${base}self-check/report/`}>查看和打印报告</a>
+        <a class="button" href={`${base}self-check/report/`}>
+          查看和打印报告
+        </a>
       </p>
     </div>
   );

@@ -50,7 +50,11 @@ export default function SelfCheckApp({ items, base }: Props) {
             setStep('check');
           }}
         />
-        <p><button type="button" class="secondary" onClick={() => setCreating(false)}>取消</button></p>
+        <p>
+          <button type="button" class="secondary" onClick={() => setCreating(false)}>
+            取消
+          </button>
+        </p>
       </div>
     );
   }
@@ -70,27 +74,59 @@ export default function SelfCheckApp({ items, base }: Props) {
     <div>
       <Notices />
       <p class="row">
-        <button type="button" class="secondary" onClick={() => closeAssessment()}>‹ 全部自查记录</button>
+        <button type="button" class="secondary" onClick={() => closeAssessment()}>
+          ‹ 全部自查记录
+        </button>
         <strong>{current.name}</strong>
       </p>
       <nav aria-label="自查步骤">
         <ul class="tag-list">
           {STEPS.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`} aria-current={step === id ? 'step' : undefined} onClick={(e) => { e.preventDefault(); setStep(id); }}>
+              <a
+                href={`#${id}`}
+                aria-current={step === id ? 'step' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  setStep(id);
+                }}
+              >
                 {label}
               </a>
             </li>
           ))}
-          <li><a href={`${base}self-check/report/`}>4 报告</a></li>
+          <li>
+            <a href={`${base}self-check/report/`}>4 报告</a>
+          </li>
         </ul>
       </nav>
       {step === 'profile' && (
-        <ProfileForm name={current.name} profile={current.profile} items={items} submitLabel="保存概况" onSubmit={(n, p) => { saveProfile(current.id, n, p); setStep('check'); }} />
+        <ProfileForm
+          name={current.name}
+          profile={current.profile}
+          items={items}
+          submitLabel="保存概况"
+          onSubmit={(n, p) => {
+            saveProfile(current.id, n, p);
+            setStep('check');
+          }}
+        />
       )}
       {step === 'check' && <CheckStep a={current} modules={modules} base={base} />}
       {step === 'result' && <ResultStep a={current} items={items} base={base} />}
-      {step === 'check' && <p><button type="button" onClick={() => { setStep('result'); window.scrollTo(0, 0); }}>查看结果与整改 ›</button></p>}
+      {step === 'check' && (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              setStep('result');
+              window.scrollTo(0, 0);
+            }}
+          >
+            查看结果与整改 ›
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -71,8 +71,12 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
       <h3>备份与迁移：{label}</h3>
       <p class="muted">数据只在本机。微信退出登录或清理缓存会清空它，请定期导出备份。</p>
       <p class="row">
-        <button type="button" class="secondary" onClick={download}>导出为文件</button>
-        <button type="button" class="secondary" onClick={showCode}>复制数据码</button>
+        <button type="button" class="secondary" onClick={download}>
+          导出为文件
+        </button>
+        <button type="button" class="secondary" onClick={showCode}>
+          复制数据码
+        </button>
       </p>
       {code && (
         <label class="block">
@@ -89,10 +93,18 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
         <textarea rows={3} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <p>
-        <button type="button" onClick={() => runImport(paste)}>导入</button>
+        <button type="button" onClick={() => runImport(paste)}>
+          导入
+        </button>
       </p>
-      <p role="status" class="ok-text">{status}</p>
-      {error && <p role="alert" class="error-text">{error}</p>}
+      <p role="status" class="ok-text">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" class="error-text">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

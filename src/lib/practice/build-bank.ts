@@ -33,7 +33,11 @@ function mergeAppliesTo(list: AppliesToLike[]): AppliesToLike {
 }
 
 /** Converts authored questions to the bank shape: answer indices, topics, clause labels and inherited conditions. */
-export function buildBank(questions: readonly QuestionIn[], criteria: readonly CriterionIn[], regulationTitles: Readonly<Record<string, string>>): BankQuestion[] {
+export function buildBank(
+  questions: readonly QuestionIn[],
+  criteria: readonly CriterionIn[],
+  regulationTitles: Readonly<Record<string, string>>,
+): BankQuestion[] {
   const byId = new Map(criteria.map((c) => [c.id, c]));
   return questions.map((q) => {
     const crits = q.criteria.map((id) => byId.get(id)).filter((c): c is CriterionIn => !!c);
@@ -42,7 +46,10 @@ export function buildBank(questions: readonly QuestionIn[], criteria: readonly C
     const topics = crits.length ? [...new Set(crits.map((c) => domainOfArticle(c.article)!.slug))] : ['law'];
     const clauses = [
       ...crits.map((c) => clauseLabel(c.article, c.item)),
-      ...q.basis.map((b) => `${regulationTitles[b.regulation] ?? b.regulation}${b.article ? clauseLabel(b.article, b.item) : b.task ? `第${b.task}项` : ''}`),
+      ...q.basis.map(
+        (b) =>
+          `${regulationTitles[b.regulation] ?? b.regulation}${b.article ? clauseLabel(b.article, b.item) : b.task ? `第${b.task}项` : ''}`,
+      ),
     ];
     return {
       id: q.id,

@@ -134,4 +134,4 @@ export function wantsFuzzy(query: string, exactCount: number): boolean {
 }
 
 /** Fuse options for Chinese titles: no location bias (hits deep in a field count), strict threshold to avoid floods. */
-export const FUSE_OPTIONS = { keys: ['n.t', 'n.w'], ignoreLocation: true, threshold: 0.3, includeScore: true } as const;
+export const FUSE_OPTIONS = { keys: ['n.t', 'n.w'], ignoreLocation: true, threshold: 0.3, includeScore: true };

@@ -9,7 +9,10 @@ export function normalize(text: string): string {
     else if (code === 0x3000) out += ' ';
     else out += ch;
   }
-  return out.toLowerCase().replace(/[\s\u00a0]+/g, '').replace(/[，。、；：？！“”‘’「」『』《》〈〉（）()【】\[\]{}<>·…—\-_,.;:?!"'`~|/\\]+/g, '');
+  return out
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[，。、；：？！“”‘’「」『』《》〈〉（）()【】\[\]{}<>·…—\-_,.;:?!"'`~|/\\]+/g, '');
 }
 
 /** Splits a query on spaces into normalised terms; empty or punctuation-only terms are dropped. */

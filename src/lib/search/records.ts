@@ -64,30 +64,92 @@ interface QuestionIn {
 
 const join = (...parts: (string | string[])[]) => parts.flat().filter(Boolean).join(' ');
 /** Strips MDX/Markdown syntax from a body so only prose is indexed. */
-export const plain = (md: string) => md.replace(/^#+\s*/gm, '').replace(/[*_`>]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+export const plain = (md: string) =>
+  md
+    .replace(/^#+\s*/gm, '')
+    .replace(/[*_`>]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Builds every record from the validated content (called at build time). */
-export function buildRecords(input: { criteria: CriterionIn[]; regulations: RegulationIn[]; tasks: TaskIn[]; cases: CaseIn[]; questions: QuestionIn[] }): SearchRecord[] {
+export function buildRecords(input: {
+  criteria: CriterionIn[];
+  regulations: RegulationIn[];
+  tasks: TaskIn[];
+  cases: CaseIn[];
+  questions: QuestionIn[];
+}): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const c of input.criteria) {
-    out.push({ id: c.id, k: 'criterion', t: c.title, w: c.clause, l: join(c.statement, c.keyFacts), b: join(c.conditions, c.devices, c.checks, c.misreadings, plain(c.body)), u: `/criteria/${c.id}/` });
+    out.push({
+      id: c.id,
+      k: 'criterion',
+      t: c.title,
+      w: c.clause,
+      l: join(c.statement, c.keyFacts),
+      b: join(c.conditions, c.devices, c.checks, c.misreadings, plain(c.body)),
+      u: `/criteria/${c.id}/`,
+    });
   }
   for (const r of input.regulations) {
-    if (r.id !== 'work-plan-2024') out.push({ id: `reg-${r.id}`, k: 'regulation', t: r.title, w: r.docNumber, l: plain(r.body).slice(0, 400), b: '', u: `/regulations/${r.id}/` });
+    if (r.id !== 'work-plan-2024')
+      out.push({
+        id: `reg-${r.id}`,
+        k: 'regulation',
+        t: r.title,
+        w: r.docNumber,
+        l: plain(r.body).slice(0, 400),
+        b: '',
+        u: `/regulations/${r.id}/`,
+      });
     for (const a of r.articles) {
       if (!a.number) continue;
-      out.push({ id: `reg-${r.id}-art-${a.number}`, k: 'regulation', t: `${r.title} ${a.clause} ${a.title}`, w: `${r.docNumber} ${a.clause}`, l: a.summary, b: join(a.points), u: `/regulations/${r.id}/#art-${a.number}` });
+      out.push({
+        id: `reg-${r.id}-art-${a.number}`,
+        k: 'regulation',
+        t: `${r.title} ${a.clause} ${a.title}`,
+        w: `${r.docNumber} ${a.clause}`,
+        l: a.summary,
+        b: join(a.points),
+        u: `/regulations/${r.id}/#art-${a.number}`,
+      });
     }
   }
   for (const t of input.tasks) {
-    out.push({ id: `task-${t.number}`, k: 'task', t: `第${t.number}项 ${t.title}`, w: `2024年工作要点第${t.number}项`, l: t.summary, b: t.original, u: `/regulations/work-plan-2024/task-${t.number}/` });
+    out.push({
+      id: `task-${t.number}`,
+      k: 'task',
+      t: `第${t.number}项 ${t.title}`,
+      w: `2024年工作要点第${t.number}项`,
+      l: t.summary,
+      b: t.original,
+      u: `/regulations/work-plan-2024/task-${t.number}/`,
+    });
   }
   for (const c of input.cases) {
     out.push({ id: c.id, k: 'case', t: c.title, w: c.place, l: c.summary, b: '', u: `/cases/${c.id}/` });
-    for (const s of c.sections) out.push({ id: `${c.id}/${s.id}`, k: 'case', t: `${c.title}：${s.label}`, w: `${c.place} · ${s.label}`, l: '', b: s.text, u: `/cases/${c.id}/${s.id}/` });
+    for (const s of c.sections)
+      out.push({
+        id: `${c.id}/${s.id}`,
+        k: 'case',
+        t: `${c.title}：${s.label}`,
+        w: `${c.place} · ${s.label}`,
+        l: '',
+        b: s.text,
+        u: `/cases/${c.id}/${s.id}/`,
+      });
   }
   for (const q of input.questions) {
-    out.push({ id: q.id, k: 'question', t: q.stem, w: q.clauses.join('；'), l: join(q.options), b: q.explanation, u: `/practice/?q=${q.id}` });
+    out.push({
+      id: q.id,
+      k: 'question',
+      t: q.stem,
+      w: q.clauses.join('；'),
+      l: join(q.options),
+      b: q.explanation,
+      u: `/practice/?q=${q.id}`,
+    });
   }
   return out;
 }

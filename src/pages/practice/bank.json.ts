@@ -6,6 +6,10 @@ import { buildBank } from '../../lib/practice/build-bank';
 export const GET: APIRoute = async () => {
   const criteria = (await getCriteria()).map((c) => ({ id: c.id, ...c.data }));
   const titles = Object.fromEntries((await getRegulations()).map((r) => [r.id, r.data.shortTitle]));
-  const bank = buildBank((await getQuestions()).map((q) => q.data), criteria, titles);
+  const bank = buildBank(
+    (await getQuestions()).map((q) => q.data),
+    criteria,
+    titles,
+  );
   return new Response(JSON.stringify(bank), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { $notices, decodeVersioned } from '../../src/stores/persist';
+import { SelfCheckStateSchema } from '../../src/stores/self-check-schema';
+import QuestionCard from '../../src/islands/practice/QuestionCard';
+import type { BankQuestion } from '../../src/lib/practice/bank';
+
+const opts = {
+  version: 1,
+  label: '自查记录',
+  migrate: (v: number, d: unknown) => (v === 0 && Array.isArray(d) ? { assessments: d, currentId: null } : undefined),
+  validate: (d: unknown) => {
+    const r = SelfCheckStateSchema.safeParse(d);
+    return r.success ? (r.data as { assessments: unknown[]; currentId: string | null }) : undefined;
+  },
+};
+const INITIAL = { assessments: [], currentId: null };
+
+describe('versioned storage decoding', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    $notices.set([]);
+  });
+
+  it('reads a valid current-version value', () => {
+    expect(decodeVersioned('k', JSON.stringify({ v: 1, data: { assessments: [], currentId: null } }), INITIAL, opts)).toEqual(INITIAL);
+    expect($notices.get()).toEqual([]);
+  });
+
+  it('migrates an older version', () => {
+    expect(decodeVersioned('k', JSON.stringify({ v: 0, data: [] }), INITIAL, opts)).toEqual({ assessments: [], currentId: null });
+  });
+
+  it.each([
+    ['truncated JSON', '{"v":1,"data":{"assess'],
+    ['wrong types', JSON.stringify({ v: 1, data: { assessments: 'x', currentId: 3 } })],
+    ['a newer version', JSON.stringify({ v: 9, data: {} })],
+    ['an old version that cannot be migrated', JSON.stringify({ v: 0, data: 'nope' })],
+  ])('sets %s aside with a notice and starts empty', (_n, raw) => {
+    expect(decodeVersioned('gmaq:test', raw, INITIAL, opts)).toEqual(INITIAL);
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('gmaq:test:corrupt:'));
+    expect(kept.map((k) => localStorage.getItem(k))).toEqual([raw]);
+    expect($notices.get()[0]?.text).toMatch(/无法读取.*未删除/);
+  });
+});
+
+describe('QuestionCard', () => {
+  const q: BankQuestion = {
+    id: 'q-x',
+    type: 'multiple',
+    stem: '干式除尘系统至少采取哪类措施中的任意一种？',
+    options: ['泄爆', '惰化', '抑爆', '加大风机风量'],
+    answer: [0, 1, 2],
+    explanation: '第十一条第（三）项：泄爆、惰化、抑爆任一种。',
+    criteria: ['a11-3'],
+    topics: ['dust'],
+    clauses: ['第十一条第（三）项'],
+    difficulty: 1,
+    appliesTo: {},
+  };
+  afterEach(() => document.body.replaceChildren());
+
+  it('scores a multiple-choice answer all-or-nothing and explains it with the clause', () => {
+    let result: boolean | undefined;
+    render(<QuestionCard q={q} seed="s" base="/" position="第1题" onAnswer={(c) => (result = c)} />);
+    fireEvent.click(screen.getByLabelText(/泄爆/));
+    fireEvent.click(screen.getByLabelText(/惰化/));
+    fireEvent.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(result).toBe(false);
+    expect(screen.getByRole('status').textContent).toContain('回答错误');
+    expect(screen.getByRole('status').textContent).toContain('第十一条第（三）项');
+  });
+});
