@@ -9,7 +9,8 @@ test(`the golden set (${golden.queries.length} queries) finds every expected ite
   const misses: string[] = [];
   for (const { q, expect: ids } of golden.queries) {
     await box.fill(q);
-    await expect(page.getByRole('region', { name: '搜索结果' })).toHaveAttribute('data-query', q);
+    // The first query also waits for the index (~130 kB gzip) to load and be prepared.
+    await expect(page.getByRole('region', { name: '搜索结果' })).toHaveAttribute('data-query', q, { timeout: 20_000 });
     const groups = await page
       .locator('[aria-label="搜索结果"] ul.results')
       .evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll('li')].slice(0, 5).map((li) => li.getAttribute('data-id'))));
