@@ -58,3 +58,13 @@ test('the index is not loaded until the search page is used', async ({ page }) =
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([]);
 });
+
+test('text typed before the island hydrates is searched once it does', async ({ page }) => {
+  await page.route('**/_astro/SearchApp*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#search-q').fill('锁气卸灰');
+  await expect(page.locator('li[data-id="a11-6"]')).toBeVisible({ timeout: 15_000 });
+});

@@ -51,8 +51,11 @@ export default function SearchApp({ base }: Props) {
     if (!index) loadIndex(base).then(setIndex, () => setError('搜索索引加载失败，请检查网络后重试。'));
   };
   useEffect(() => {
+    // On a slow phone the user may type before hydration: keep what is already in the box.
+    const typed = input.current?.value ?? '';
+    if (typed && typed !== q) setQ(typed);
     input.current?.focus();
-    if (q) ensureIndex();
+    if (q || typed) ensureIndex();
   }, []);
 
   useEffect(() => {
