@@ -142,3 +142,54 @@ describe('case coverage', () => {
     for (const c of cases) for (const s of c.data.sources) if (s.url) expect(s.url, c.file).toMatch(/^https?:\/\/([a-z0-9-]+\.)*gov\.cn\//);
   });
 });
+
+describe('question bank coverage', () => {
+  it('has at least 300 questions', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('covers every criterion with at least 3 questions from at least 2 angles', () => {
+    const thin: string[] = [];
+    for (const c of criteria) {
+      const qs = questions.filter((q) => q.data.criteria.includes(c.id));
+      const angles = new Set(qs.map((q) => q.data.angle));
+      if (qs.length < 3 || angles.size < 2) thin.push(`${c.id}: ${qs.length} 题, ${angles.size} 个角度`);
+    }
+    expect(thin).toEqual([]);
+  });
+
+  it('has at least 40 questions on the duties behind the criteria', () => {
+    expect(questions.filter((q) => q.data.criteria.length === 0).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('uses all four question types', () => {
+    expect(new Set(questions.map((q) => q.data.type))).toEqual(new Set(['single', 'multiple', 'judge', 'scenario']));
+  });
+
+  it('never offers an option that refers to the other options (the site shuffles them)', () => {
+    const bad = questions.filter((q) => q.data.options?.some((o) => /以上(都|均|全)|上述(都|均|全)|A和B|全部正确/.test(o)));
+    expect(bad.map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe('work plan 原文 and mends', () => {
+  it('the published 原文 is the seed text unchanged (SHA-256 of ../shared/seed/work-plan-2024.txt)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(readFileSync('content/work-plan/original.txt')).digest('hex');
+    expect(hash).toBe('a6a3066839a91b9e9e7765bd55cd3f4c0077942e25caa53ee84a46e409a7770e');
+  });
+
+  it('every mend matches exactly once where it says, and the plan has 5 parts and 20 tasks', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { applyMends, parsePlan, taskCount } = await import('../../src/lib/work-plan');
+    const { loadMends, loadTasks } = await import('./load');
+    const plan = parsePlan(readFileSync('content/work-plan/original.txt', 'utf8'));
+    expect(plan.parts).toHaveLength(5);
+    expect(taskCount(plan)).toBe(20);
+    expect(loadTasks()).toHaveLength(20);
+    const text = (at: string) =>
+      at === 'header' ? plan.header : at.startsWith('part-') ? plan.parts[Number(at.slice(5)) - 1]!.heading : plan.parts.flatMap((p) => p.tasks).find((t) => `task-${t.number}` === at)!.text;
+    for (const m of loadMends()) expect(() => applyMends(text(m.data.at), [m.data]), m.id).not.toThrow();
+  });
+});

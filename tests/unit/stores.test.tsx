@@ -71,3 +71,47 @@ describe('QuestionCard', () => {
     expect(screen.getByRole('status').textContent).toContain('第十一条第（三）项');
   });
 });
+
+describe('self-check import', () => {
+  it('refuses wrong types inside a well-formed envelope and changes nothing', async () => {
+    const { checkImport, $selfCheck } = await import('../../src/stores/self-check');
+    const { makeEnvelope, toJsonText } = await import('../../src/lib/transfer');
+    const before = $selfCheck.get();
+    const bad = toJsonText(makeEnvelope('self-check', 1, { id: 'sc-x1', name: 3, answers: [] }));
+    const r = checkImport(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/不符合自查记录的格式/);
+    expect($selfCheck.get()).toBe(before);
+  });
+
+  it('accepts a valid assessment and says when it would replace one', async () => {
+    const { checkImport, importAssessment, $selfCheck } = await import('../../src/stores/self-check');
+    const { makeEnvelope, toTextCode } = await import('../../src/lib/transfer');
+    const a = {
+      id: 'sc-abc123',
+      name: '甲厂',
+      createdAt: '2026-01-01',
+      updatedAt: '2026-01-02',
+      profile: {
+        industries: ['metallurgy'],
+        specials: [],
+        metalSmelting: false,
+        contractors: false,
+        specialOps: false,
+        dustWorkers30: false,
+        subSectors: ['gone-sub-sector'],
+      },
+      answers: { 'a4-1': { answer: 'no' } },
+      plans: {},
+    };
+    const first = checkImport(toTextCode(makeEnvelope('self-check', 1, a)));
+    expect(first.ok && first.exists).toBe(false);
+    if (first.ok) {
+      expect(first.assessment.profile.subSectors).toEqual([]);
+      importAssessment(first.assessment);
+    }
+    const again = checkImport(toTextCode(makeEnvelope('self-check', 1, a)));
+    expect(again.ok && again.exists).toBe(true);
+    expect($selfCheck.get().assessments.map((x) => x.id)).toContain('sc-abc123');
+  });
+});

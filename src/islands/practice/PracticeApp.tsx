@@ -23,6 +23,7 @@ import { useMounted } from '../shared/useMounted';
 import ExamRunner from './ExamRunner';
 import OralDrill from './OralDrill';
 import QuestionCard from './QuestionCard';
+import QuickProfile from './QuickProfile';
 import Stats from './Stats';
 import { useBank } from './useBank';
 
@@ -108,8 +109,15 @@ export default function PracticeApp({ base }: Props) {
           onChange={() => changeSettings({ ...state.settings, onlyMine: !state.settings.onlyMine })}
         />
         只练我企业适用的
-        <span class="why">{profile ? '按最近一次自查的企业概况筛选题目。' : '先在“企业自查”中填企业概况，即可只练适用的条款。'}</span>
+        <span class="why">
+          {profile
+            ? state.quickProfile && profile === state.quickProfile
+              ? '按下方快速选择的行业和专项筛选题目。'
+              : '按最近一次自查的企业概况筛选题目。'
+            : '先在“企业自查”中填企业概况，或在下方快速选择行业和专项。'}
+        </span>
       </label>
+      <QuickProfile />
       <ul class="card-grid modes">
         <li class="card">
           <h2>顺序练习</h2>
