@@ -24,6 +24,7 @@ import ExamRunner from './ExamRunner';
 import OralDrill from './OralDrill';
 import QuestionCard from './QuestionCard';
 import QuickProfile from './QuickProfile';
+import ExamSettings from './ExamSettings';
 import Stats from './Stats';
 import { useBank } from './useBank';
 
@@ -172,47 +173,7 @@ export default function PracticeApp({ base }: Props) {
             {state.settings.examN} 题，限时 {state.settings.examMinutes} 分钟，{state.settings.passMark}{' '}
             分合格（本站练习设置，不是官方考试规则）。
           </p>
-          <details>
-            <summary>修改设置</summary>
-            <div class="grid3">
-              <label class="block">
-                题量
-                <input
-                  type="number"
-                  min={5}
-                  max={50}
-                  value={state.settings.examN}
-                  onChange={(e) =>
-                    changeSettings({ ...state.settings, examN: clampNum((e.currentTarget as HTMLInputElement).value, 5, 50, 20) })
-                  }
-                />
-              </label>
-              <label class="block">
-                限时（分钟）
-                <input
-                  type="number"
-                  min={5}
-                  max={120}
-                  value={state.settings.examMinutes}
-                  onChange={(e) =>
-                    changeSettings({ ...state.settings, examMinutes: clampNum((e.currentTarget as HTMLInputElement).value, 5, 120, 20) })
-                  }
-                />
-              </label>
-              <label class="block">
-                合格线
-                <input
-                  type="number"
-                  min={50}
-                  max={100}
-                  value={state.settings.passMark}
-                  onChange={(e) =>
-                    changeSettings({ ...state.settings, passMark: clampNum((e.currentTarget as HTMLInputElement).value, 50, 100, 80) })
-                  }
-                />
-              </label>
-            </div>
-          </details>
+          <ExamSettings settings={state.settings} />
           <button type="button" onClick={() => setMode({ kind: 'exam', seed: randomSeed() })}>
             开始模拟考试
           </button>
@@ -277,11 +238,6 @@ export default function PracticeApp({ base }: Props) {
       <TransferBox label="练习记录" fileName="练习记录.json" onExport={exportPractice} onImport={checkPracticeImport} />
     </div>
   );
-}
-
-function clampNum(v: string, min: number, max: number, fallback: number): number {
-  const n = Math.round(Number(v));
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }
 
 /** Oral drill picks: due cards first, then questions written for speaking, then any; five in all. */

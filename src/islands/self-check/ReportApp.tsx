@@ -5,6 +5,7 @@ import { ANSWER_LABELS, evaluate, isPlanComplete } from '../../lib/self-check';
 import { profileLine, reportText } from '../../lib/report-text';
 import { $current } from '../../stores/self-check';
 import Notices from '../shared/Notices';
+import OpenItems from './OpenItems';
 import { useMounted } from '../shared/useMounted';
 
 interface Props {
@@ -69,17 +70,7 @@ export default function ReportApp({ items, base }: Props) {
       <h3>二、工作要点义务未落实（一般问题，{e.gaps.length} 项）</h3>
       {e.gaps.length === 0 ? <p>无。</p> : <ReportTable findings={e.gaps} />}
       <h3>三、待核实（{e.open.length} 项）</h3>
-      {e.open.length === 0 ? (
-        <p>无。</p>
-      ) : (
-        <ul>
-          {e.open.map((i) => (
-            <li key={i.id}>
-              {i.clause} {i.title}
-            </li>
-          ))}
-        </ul>
-      )}
+      {e.open.length === 0 ? <p>无。</p> : <OpenItems items={e.open} />}
       {e.unanswered.length > 0 && <p>尚未核对 {e.unanswered.length} 条。</p>}
       {e.orphans.length > 0 && <p>条目已更新：{e.orphans.map((o) => `${o.id}（${ANSWER_LABELS[o.answer.answer]}）`).join('、')}</p>}
       <div class="signatures">

@@ -8,6 +8,7 @@ import {
   type Assessment,
   type PlanEntry,
 } from '../../lib/self-check';
+import OpenItems from './OpenItems';
 import { planFinding } from '../../stores/self-check';
 
 interface Props {
@@ -117,17 +118,7 @@ export default function ResultStep({ a, items, base }: Props) {
         })}
       </ol>
       <h3>待核实（{e.open.length}）</h3>
-      {e.open.length ? (
-        <ul>
-          {e.open.map((i) => (
-            <li key={i.id}>
-              {i.clause} {i.title}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>没有待核实的条目。</p>
-      )}
+      {e.open.length ? <OpenItems items={e.open} /> : <p>没有待核实的条目。</p>}
       {e.orphans.length > 0 && (
         <>
           <h3>条目已更新</h3>
