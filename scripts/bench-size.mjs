@@ -36,7 +36,7 @@ for (const p of [
 budget('criterion page JS (copy-link, "/" shortcut)', pageJs('criteria/a4-1/index.html'), null);
 budget('self-check islands (page load)', pageJs('self-check/index.html'), 35);
 budget('self-check report island', pageJs('self-check/report/index.html'), 35);
-budget('practice islands (page load)', pageJs('practice/index.html'), 40, 'FSRS scheduler included');
+budget('practice islands (page load)', pageJs('practice/index.html'), 40, 'FSRS scheduler loads on first answer');
 budget('practice bank.json (fetched on first use)', gz('practice/bank.json'), null, 'data, not inlined');
 const searchCode = pageJs('search/index.html');
 const fuse = sum(lazy('_astro', 'fuse'));

@@ -6,7 +6,7 @@
 import { computed } from 'nanostores';
 import type { Profile } from '../lib/applicability';
 import { recordInBook } from '../lib/practice/wrong-book';
-import { gradeForAnswer, scheduleCard, type StoredCard } from '../lib/practice/review';
+import type { StoredCard } from '../lib/practice/cards';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
 import { versionedAtom } from './persist';
 import { $selfCheck } from './self-check';
@@ -41,25 +41,36 @@ export const $practiceProfile = computed([$practice, $selfCheck], (p, s): Profil
 
 const set = (fn: (s: PracticeState) => PracticeState) => $practice.set(fn($practice.get()));
 
-/** Records an answer: accuracy, wrong book (exit rule) and, for reviewed or missed questions, the review card. */
-export function recordAnswer(id: string, correct: boolean, now = new Date()) {
-  const at = now.toISOString();
-  set((s) => {
-    const prev = s.answered[id];
-    const cards = { ...s.cards };
-    if (!correct || cards[id]) cards[id] = scheduleCard(cards[id], gradeForAnswer(correct), now);
-    return {
-      ...s,
-      answered: { ...s.answered, [id]: { n: (prev?.n ?? 0) + 1, right: (prev?.right ?? 0) + (correct ? 1 : 0), last: correct, at } },
-      wrong: recordInBook(s.wrong, id, correct, at),
-      cards,
-    };
+/** Loads the FSRS scheduler on first use, so the practice page itself does not ship it. */
+const loadScheduler = () => import('../lib/practice/review');
+
+/** Schedules a card after the scheduler loads; reads the latest state then, so nothing recorded meanwhile is lost. */
+function scheduleLater(id: string, grade: 1 | 2 | 3 | 4, now: Date): Promise<void> {
+  return loadScheduler().then(({ scheduleCard }) => {
+    const s = $practice.get();
+    $practice.set({ ...s, cards: { ...s.cards, [id]: scheduleCard(s.cards[id] as StoredCard | undefined, grade, now) } });
   });
 }
 
-/** Rates a card after the oral drill or review (忘了/模糊/记得/熟练). */
-export function rateCard(id: string, grade: Parameters<typeof scheduleCard>[1], now = new Date()) {
-  set((s) => ({ ...s, cards: { ...s.cards, [id]: scheduleCard(s.cards[id] as StoredCard | undefined, grade, now) } }));
+/**
+ * Records an answer: accuracy and the wrong book (exit rule) at once; a missed question, or one already under review,
+ * is (re)scheduled: a mistake as 忘了 (Again), a right answer as 记得 (Good).
+ */
+export function recordAnswer(id: string, correct: boolean, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  const before = $practice.get();
+  const prev = before.answered[id];
+  set((s) => ({
+    ...s,
+    answered: { ...s.answered, [id]: { n: (prev?.n ?? 0) + 1, right: (prev?.right ?? 0) + (correct ? 1 : 0), last: correct, at } },
+    wrong: recordInBook(s.wrong, id, correct, at),
+  }));
+  return !correct || before.cards[id] ? scheduleLater(id, correct ? 3 : 1, now) : Promise.resolve();
+}
+
+/** Rates a card after the oral drill or review (1 忘了, 2 模糊, 3 记得, 4 熟练). */
+export function rateCard(id: string, grade: 1 | 2 | 3 | 4, now = new Date()): Promise<void> {
+  return scheduleLater(id, grade, now);
 }
 
 /** Adds or removes a favourite. */

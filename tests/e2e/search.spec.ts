@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, expectAxeClean, test } from './fixtures';
 
 const golden = JSON.parse(readFileSync('tests/search/golden.json', 'utf8')) as { queries: { q: string; expect: string[] }[] };
 
@@ -27,28 +27,49 @@ test('a shared /search/?q= link shows results on a cold load', async ({ page }) 
   await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue('锁气卸灰');
 });
 
-test('keyboard: / opens search, arrows move, Enter goes, Esc clears', async ({ page }) => {
+test('keyboard: / opens search in place, arrows move, Enter goes, Esc clears', async ({ page }) => {
   await page.goto('/criteria/');
   await page.keyboard.press('/');
-  await expect(page).toHaveURL(/\/search\/$/);
-  const box = page.getByRole('searchbox', { name: '搜索' });
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/\/criteria\/$/);
+  const box = dialog.getByRole('searchbox', { name: '搜索' });
   await expect(box).toBeFocused();
   await box.pressSequentially('放散阀');
-  await expect(page.locator('li[data-id="a4-5"]')).toBeVisible();
+  await expect(dialog.locator('li[data-id="a4-5"]')).toBeVisible();
   await page.keyboard.press('ArrowDown');
-  const first = page.locator('a.result-link').first();
-  await expect(first).toBeFocused();
+  await expect(dialog.locator('a.result-link').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('a.result-link').nth(1)).toBeFocused();
+  await expect(dialog.locator('a.result-link').nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(box).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(box).toHaveValue('');
   await box.fill('放散阀');
-  await expect(page.locator('li[data-id="a4-5"]')).toBeVisible();
+  await expect(dialog.locator('li[data-id="a4-5"]')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/criteria\/a4-5\/$/);
+});
+
+test('Esc clears the box on the search page', async ({ page }) => {
+  await page.goto('/search/?q=放散阀');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await expect(page.locator('li[data-id="a4-5"]')).toBeVisible();
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+});
+
+test('the header link opens search in place where JS runs, and is a plain link on reading pages', async ({ page }) => {
+  await page.goto('/cases/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();
+  await expect(page.getByRole('dialog', { name: '搜索' }).getByRole('searchbox')).toBeVisible();
+  await expect(page).toHaveURL(/\/cases\/$/);
+  await page.getByRole('dialog', { name: '搜索' }).getByRole('searchbox').fill('昆山');
+  await expect(page.getByRole('dialog').locator('li[data-id="2014-kunshan-zhongrong"]')).toBeVisible();
+  await expectAxeClean(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
 });
 
 test('the index is not loaded until the search page is used', async ({ page }) => {

@@ -3,7 +3,8 @@ import type { BankQuestion } from '../../src/lib/practice/bank';
 import { drawPaper, filterQuestions, optionOrder, paperCode } from '../../src/lib/practice/select';
 import { isCorrect, scorePaper } from '../../src/lib/practice/score';
 import { EXIT_STREAK, recordInBook, type WrongBook } from '../../src/lib/practice/wrong-book';
-import { dueIds, scheduleCard } from '../../src/lib/practice/review';
+import { scheduleCard } from '../../src/lib/practice/review';
+import { dueIds } from '../../src/lib/practice/cards';
 import { Rating } from 'ts-fsrs';
 import { EMPTY_PROFILE } from '../../src/lib/applicability';
 

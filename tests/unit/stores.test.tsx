@@ -115,3 +115,24 @@ describe('self-check import', () => {
     expect($selfCheck.get().assessments.map((x) => x.id)).toContain('sc-abc123');
   });
 });
+
+describe('practice store', () => {
+  it('puts a wrong answer in the wrong book at once and schedules its review card once the scheduler loads', async () => {
+    const { $practice, recordAnswer } = await import('../../src/stores/practice');
+    const { dueIds } = await import('../../src/lib/practice/cards');
+    const now = new Date('2026-11-29T08:00:00Z');
+    const pending = recordAnswer('q-a4-1-1', false, now);
+    expect($practice.get().wrong['q-a4-1-1']?.misses).toBe(1);
+    await pending;
+    const card = $practice.get().cards['q-a4-1-1'];
+    expect(card?.lapses ?? card?.reps).toBeDefined();
+    expect(dueIds($practice.get().cards, new Date(now.getTime() + 24 * 3600 * 1000), new Set(['q-a4-1-1']))).toEqual(['q-a4-1-1']);
+  });
+
+  it('does not create a card for a right answer to a question never reviewed', async () => {
+    const { $practice, recordAnswer } = await import('../../src/stores/practice');
+    await recordAnswer('q-fresh', true);
+    expect($practice.get().cards['q-fresh']).toBeUndefined();
+    expect($practice.get().answered['q-fresh']).toMatchObject({ n: 1, right: 1, last: true });
+  });
+});

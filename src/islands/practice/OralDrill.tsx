@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
-import { SELF_RATINGS } from '../../lib/practice/review';
+import { SELF_RATINGS } from '../../lib/practice/cards';
 import { rateCard } from '../../stores/practice';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { drawPaper, filterQuestions } from '../../lib/practice/select';
 import { seededRandom, shuffle } from '../../lib/practice/random';
-import { dueIds } from '../../lib/practice/review';
+import { dueIds } from '../../lib/practice/cards';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
 import { DOMAINS } from '../../lib/taxonomy';
 import {

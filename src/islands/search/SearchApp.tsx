@@ -16,6 +16,8 @@ import { queryTerms } from '../../lib/search/normalize';
 
 interface Props {
   base: string;
+  /** Keep ?q= in the address bar (on /search/); off when opened in place over another page. */
+  syncUrl?: boolean;
 }
 
 let indexPromise: Promise<Prepared[]> | undefined;
@@ -35,8 +37,10 @@ function Marked({ segs }: { segs: Segment[] }) {
 }
 
 /** The search box: reads ?q=, loads the index on first use, groups results by kind, arrows/Enter/Esc work. */
-export default function SearchApp({ base }: Props) {
-  const [q, setQ] = useState(() => (typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '')));
+export default function SearchApp({ base, syncUrl = true }: Props) {
+  const [q, setQ] = useState(() =>
+    typeof location === 'undefined' || !syncUrl ? '' : (new URLSearchParams(location.search).get('q') ?? ''),
+  );
   const [index, setIndex] = useState<Prepared[] | null>(null);
   const [error, setError] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
@@ -75,10 +79,12 @@ export default function SearchApp({ base }: Props) {
         show([...exact, ...searchFuzzy(fuse, q, new Set(exact.map((h) => h.r.id)))]);
       });
     } else show(exact);
-    const url = new URL(location.href);
-    if (q.trim()) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    if (syncUrl) {
+      const url = new URL(location.href);
+      if (q.trim()) url.searchParams.set('q', q);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
     return () => {
       cancelled = true;
     };

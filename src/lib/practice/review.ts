@@ -3,28 +3,9 @@
  * Stored cards are plain JSON (dates as ISO strings) so they survive localStorage and export.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import type { StoredCard } from './cards';
 
-/** Self-ratings of the oral drill and review, mapped to FSRS grades. */
-export const SELF_RATINGS = [
-  { id: 'again', label: '忘了', grade: Rating.Again },
-  { id: 'hard', label: '模糊', grade: Rating.Hard },
-  { id: 'good', label: '记得', grade: Rating.Good },
-  { id: 'easy', label: '熟练', grade: Rating.Easy },
-] as const;
-export type SelfRating = (typeof SELF_RATINGS)[number]['id'];
-
-export interface StoredCard {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review?: string | undefined;
-}
+export type { StoredCard };
 
 const scheduler = fsrs({ enable_fuzz: false });
 
@@ -56,11 +37,3 @@ export function scheduleCard(card: StoredCard | undefined, grade: Grade, now: Da
 
 /** Grade for a practice answer: a mistake is Again, a right answer on a reviewed card is Good. */
 export const gradeForAnswer = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again);
-
-/** Ids of cards due at `now` (only ids still in the bank), soonest first. */
-export function dueIds(cards: Readonly<Record<string, StoredCard>>, now: Date, known: ReadonlySet<string>): string[] {
-  return Object.entries(cards)
-    .filter(([id, c]) => known.has(id) && new Date(c.due).getTime() <= now.getTime())
-    .sort((a, b) => a[1].due.localeCompare(b[1].due))
-    .map(([id]) => id);
-}
