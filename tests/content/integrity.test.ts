@@ -193,3 +193,11 @@ describe('work plan 原文 and mends', () => {
     for (const m of loadMends()) expect(() => applyMends(text(m.data.at), [m.data]), m.id).not.toThrow();
   });
 });
+
+describe('MDX bodies', () => {
+  it('never break a line between two Chinese characters (the break would render as a stray space)', () => {
+    const wrapped = /[\u4e00-\u9fff，。、；：？！“”（）]\n[ \t]*[\u4e00-\u9fff“（]/;
+    const bad = [...criteria, ...regulations, ...cases].filter((e) => wrapped.test(e.body)).map((e) => e.file);
+    expect(bad).toEqual([]);
+  });
+});
