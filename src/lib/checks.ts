@@ -24,6 +24,8 @@ export interface CheckItem {
   devices: string[];
   /** Work-plan task number (duties only). */
   task?: number;
+  /** Legal consequence where the sources confirm it (criteria only), e.g. 安全生产法第一百零三条：…. */
+  penalty?: string | undefined;
 }
 
 interface CriterionInput {
@@ -37,6 +39,8 @@ interface CriterionInput {
   appliesTo: AppliesToLike;
   article14: boolean;
   devices: string[];
+  /** Penalty with its citation already written out, e.g. 安全生产法第一百零三条. */
+  penalty?: { citation: string; summary: string; confidence: string } | undefined;
 }
 interface DutyInput {
   id: string;
@@ -65,6 +69,8 @@ export function buildCheckItems(criteria: readonly CriterionInput[], duties: rea
       appliesTo: c.appliesTo,
       article14: c.article14,
       devices: c.devices,
+      // Only confirmed penalties are stated; an unconfirmed one would need the 待核实 mark, so it is left out here.
+      penalty: c.penalty && c.penalty.confidence !== 'M' ? `${c.penalty.citation}：${c.penalty.summary}` : undefined,
     }));
   const fromDuties = [...duties]
     .sort((a, b) => a.task - b.task)

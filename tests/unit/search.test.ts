@@ -96,3 +96,60 @@ describe('fuzzy fallback', () => {
     expect(wantsFuzzy('放散阀', 5)).toBe(false);
   });
 });
+
+describe('buildRecords', () => {
+  it('makes one record per criterion, numbered article, task, case and case section, and question, with path URLs', async () => {
+    const { buildRecords } = await import('../../src/lib/search/records');
+    const recs = buildRecords({
+      criteria: [
+        {
+          id: 'a4-5',
+          clause: '第四条第（五）项',
+          title: '高炉炉顶压力',
+          statement: '放散阀',
+          conditions: [],
+          keyFacts: [],
+          checks: [],
+          misreadings: [],
+          devices: [],
+          body: '## 为什么\n**高炉**超压',
+        },
+      ],
+      regulations: [
+        {
+          id: 'work-safety-law',
+          title: '安全生产法',
+          docNumber: '2021年修正',
+          body: '概述',
+          articles: [
+            { number: 21, title: '七项职责', summary: '主要负责人', points: [], clause: '第二十一条' },
+            { title: '无编号', summary: '跳过', points: [], clause: '' },
+          ],
+        },
+        { id: 'work-plan-2024', title: '工作要点', docNumber: '朔应急发', body: '', articles: [] },
+      ],
+      tasks: [{ number: 7, title: '疏散演练', summary: '每年', original: '7.提高全员应急技能' }],
+      cases: [
+        {
+          id: '2014-kunshan',
+          title: '昆山',
+          place: '江苏',
+          summary: '粉尘',
+          sections: [{ id: 'direct-cause', label: '直接原因', text: '积尘' }],
+        },
+      ],
+      questions: [{ id: 'q-a4-5-1', stem: '放散阀？', options: ['甲', '乙'], explanation: '解析', clauses: ['第四条第（五）项'] }],
+    });
+    expect(recs.map((r) => [r.id, r.k, r.u])).toEqual([
+      ['a4-5', 'criterion', '/criteria/a4-5/'],
+      ['reg-work-safety-law', 'regulation', '/regulations/work-safety-law/'],
+      ['reg-work-safety-law-art-21', 'regulation', '/regulations/work-safety-law/#art-21'],
+      ['task-7', 'task', '/regulations/work-plan-2024/task-7/'],
+      ['2014-kunshan', 'case', '/cases/2014-kunshan/'],
+      ['2014-kunshan/direct-cause', 'case', '/cases/2014-kunshan/direct-cause/'],
+      ['q-a4-5-1', 'question', '/practice/?q=q-a4-5-1'],
+    ]);
+    expect(recs[0]!.b).toContain('高炉超压');
+    expect(recs[0]!.b).not.toMatch(/[#*]/);
+  });
+});

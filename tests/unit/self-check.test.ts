@@ -134,3 +134,17 @@ describe('compareAssessments', () => {
     expect(compareAssessments(before, after)).toEqual({ fixed: ['a4-6'], added: ['a3-3'], still: ['a11-3'] });
   });
 });
+
+describe('legal consequence on findings', () => {
+  it('carries a confirmed penalty with its citation and drops an unconfirmed one', () => {
+    const [withPenalty, unconfirmed] = buildCheckItems(
+      [
+        crit(3, 1, { penalty: { citation: '安全生产法第一百零三条', summary: '责令限期改正，处罚款', confidence: 'V' } }),
+        crit(3, 2, { penalty: { citation: '某规定第一条', summary: '未核实', confidence: 'M' } }),
+      ],
+      [],
+    );
+    expect(withPenalty!.penalty).toBe('安全生产法第一百零三条：责令限期改正，处罚款');
+    expect(unconfirmed!.penalty).toBeUndefined();
+  });
+});

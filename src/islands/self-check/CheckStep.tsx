@@ -126,7 +126,7 @@ export default function CheckStep({ a, modules, base }: Props) {
             type="button"
             onClick={() => {
               setModuleId(modules[modules.indexOf(mod) + 1]!.id);
-              window.scrollTo(0, 0);
+              document.getElementById('sc-steps')?.scrollIntoView();
             }}
           >
             下一模块 ›

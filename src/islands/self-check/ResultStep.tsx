@@ -54,6 +54,7 @@ export default function ResultStep({ a, items, base }: Props) {
                 <span class="muted">（{ANSWER_LABELS[f.answer.answer]}）</span>
               </p>
               <p class="muted">{f.item.detail}</p>
+              {f.item.penalty && <p class="muted">法律后果：{f.item.penalty}</p>}
               {f.answer.note && <p>现场情况：{f.answer.note}</p>}
               <fieldset>
                 <legend>整改计划{isPlanComplete(f.plan) ? '（已完整）' : '（未完成）'}</legend>

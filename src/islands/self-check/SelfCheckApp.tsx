@@ -79,7 +79,7 @@ export default function SelfCheckApp({ items, base }: Props) {
         </button>
         <strong>{current.name}</strong>
       </p>
-      <nav aria-label="自查步骤">
+      <nav aria-label="自查步骤" id="sc-steps">
         <ul class="tag-list">
           {STEPS.map(([id, label]) => (
             <li key={id}>
@@ -120,7 +120,7 @@ export default function SelfCheckApp({ items, base }: Props) {
             type="button"
             onClick={() => {
               setStep('result');
-              window.scrollTo(0, 0);
+              document.getElementById('sc-steps')?.scrollIntoView();
             }}
           >
             查看结果与整改 ›
