@@ -42,3 +42,14 @@ test('present mode moves one section per screen by keyboard and taps', async ({ 
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(current).toHaveAttribute('data-index', '2');
 });
+
+test('printed pages show the full address after internal links', async ({ page, baseURL: _b }) => {
+  await page.goto('/criteria/a4-1/');
+  await page.emulateMedia({ media: 'print' });
+  const after = await page
+    .locator('main a[href="/regulations/major-hazard-criteria/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('/regulations/major-hazard-criteria/');
+  expect(after).toMatch(/https?:\/\//);
+});
