@@ -41,6 +41,8 @@ export const RegulationSchema = z
     effective: DateSchema.optional(),
     /** 现行有效 / 已废止 / 已被替代. */
     status: StatusSchema,
+    /** A short qualification of the status, e.g. for an annual plan whose deadlines have passed. */
+    statusNote: z.string().optional(),
     /** Id of the regulation that replaced this one (required when status is 已被替代). */
     replacedBy: z.string().optional(),
     /** What this regulation repealed, in words. */

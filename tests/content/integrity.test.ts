@@ -201,3 +201,15 @@ describe('MDX bodies', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('retired question ids', () => {
+  it('are never reused', async () => {
+    const { readFileSync } = await import('node:fs');
+    const retired = readFileSync('content/questions/retired.txt', 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    expect(retired.length).toBeGreaterThan(0);
+    for (const id of retired) expect(questions.map((q) => q.id)).not.toContain(id);
+  });
+});
