@@ -102,3 +102,18 @@ test('a change in one tab appears in another', async ({ page, context }) => {
   await page.getByRole('button', { name: '开始核对' }).click();
   await expect(other.getByText('第二个标签页')).toBeVisible();
 });
+
+test('without storage (private mode) it still works and says nothing will be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('QuotaExceededError');
+    };
+  });
+  await page.goto('/self-check/');
+  await expect(page.getByRole('alert')).toContainText('不会保留');
+  await page.getByRole('button', { name: '新建自查' }).click();
+  await page.getByLabel('企业名称或检查范围（可不填）').fill('无痕模式');
+  await page.getByRole('button', { name: '开始核对' }).click();
+  await expect(page.locator('strong', { hasText: '无痕模式' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^工作要点企业义务 / })).toBeVisible();
+});
