@@ -22,27 +22,53 @@ const ours = (url) => url.origin === self.location.origin && url.pathname.starts
 
 self.addEventListener('message', (event) => {
   if (!event.data || event.data.type !== 'cache-urls' || !Array.isArray(event.data.urls)) return;
-  const urls = event.data.urls.filter((u) => typeof u === 'string' && ours(new URL(u, self.location.href)));
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined)))).then(() => {
-    if (event.source) event.source.postMessage({ type: 'cached', count: urls.length });
-  }));
+  const urls = [...new Set(event.data.urls.filter((u) => typeof u === 'string').map((u) => keyOf(new URL(u, self.location.href))))].filter(Boolean);
+  event.waitUntil(Promise.all(urls.map(async (u) => {
+    if (inflight.has(u) || (await match(u))) return;
+    await track(u, fetch(u).then((r) => put(u, r))).catch(() => undefined);
+  })));
 });
 
-async function put(request, response) {
+// One download per key at a time: two overlapping writes of the same entry can lose it if the network drops mid-way.
+const inflight = new Map();
+function track(key, promise) {
+  inflight.set(key, promise);
+  promise.finally(() => inflight.get(key) === promise && inflight.delete(key)).catch(() => undefined);
+  return promise;
+}
+
+/** Entries are keyed by URL alone (no query for pages, no Vary), so a stored copy is found whatever headers a request had. */
+function keyOf(url) {
+  if (!ours(url)) return '';
+  return url.origin + url.pathname + (url.pathname.startsWith(BASE + '_astro/') ? '' : url.search);
+}
+
+async function match(key) {
+  const cache = await caches.open(CACHE);
+  return cache.match(key, { ignoreVary: true });
+}
+
+async function put(key, response) {
   if (response && response.ok && response.type === 'basic') {
     const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
+    await cache.put(key, response.clone());
   }
   return response;
 }
 
-async function cacheFirst(request) {
-  const hit = await caches.match(request);
-  return hit || put(request, await fetch(request));
+async function cacheFirst(request, key) {
+  const hit = await match(key);
+  if (hit) return hit;
+  if (inflight.has(key)) {
+    await inflight.get(key).catch(() => undefined);
+    const stored = await match(key);
+    if (stored) return stored;
+  }
+  return track(key, fetch(request).then((r) => put(key, r)));
 }
 
-async function networkFirst(request) {
-  const network = fetch(request).then((r) => put(request, r));
+async function networkFirst(request, key) {
+  const network = fetch(request).then((r) => put(key, r));
   const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS));
   try {
     const first = await Promise.race([network, timeout]);
@@ -50,14 +76,13 @@ async function networkFirst(request) {
   } catch (e) {
     // offline: fall through to the cache
   }
-  const hit = await caches.match(request, { ignoreSearch: true });
-  if (hit) return hit;
-  return network;
+  const url = new URL(key);
+  return (await match(key)) || (await match(url.origin + url.pathname)) || network;
 }
 
-async function staleWhileRevalidate(request) {
-  const hit = await caches.match(request);
-  const fresh = fetch(request).then((r) => put(request, r)).catch(() => undefined);
+async function staleWhileRevalidate(request, key) {
+  const hit = await match(key);
+  const fresh = fetch(request).then((r) => put(key, r)).catch(() => undefined);
   return hit || (await fresh) || Response.error();
 }
 
@@ -66,9 +91,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (!ours(url) || url.pathname === BASE + 'sw.js') return;
-  if (url.pathname.startsWith(BASE + '_astro/')) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate') event.respondWith(networkFirst(request));
-  else event.respondWith(staleWhileRevalidate(request));
+  const key = keyOf(url);
+  if (url.pathname.startsWith(BASE + '_astro/')) event.respondWith(cacheFirst(request, key));
+  else if (request.mode === 'navigate') event.respondWith(networkFirst(request, key));
+  else event.respondWith(staleWhileRevalidate(request, key));
 });
 `;
 }

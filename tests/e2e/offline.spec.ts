@@ -27,6 +27,8 @@ test('practice opened once works again with no network', async ({ page, context 
     undefined,
     { timeout: 15_000 },
   );
+  // The page reports again 3 s after the worker is ready; let that finish before the network goes.
+  await page.waitForTimeout(3500);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByText(/题库 \d+ 题/)).toBeVisible();
