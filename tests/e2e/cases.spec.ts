@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 
-test('a section link opens that section without any #fragment', async ({ page }) => {
+test('a section link opens that section without any #fragment', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/cases/2014-kunshan-zhongrong/');
+  await page.locator('#direct-cause').getByRole('button', { name: '复制本节链接' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).pathname).toBe('/cases/2014-kunshan-zhongrong/direct-cause/');
   const link = page.locator('#direct-cause').getByRole('link', { name: '本节单独链接' });
   await expect(link).toHaveAttribute('href', '/cases/2014-kunshan-zhongrong/direct-cause/');
   await page.goto('/cases/2014-kunshan-zhongrong/direct-cause/');
