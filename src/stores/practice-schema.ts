@@ -32,6 +32,19 @@ export const ExamRecordSchema = z.object({
   seconds: z.number(),
 });
 
+/** A mock exam or trainer paper in progress, so an interrupted principal can resume it after a call or a reload. */
+export const ExamProgressSchema = z.object({
+  kind: z.enum(['exam', 'paper']),
+  seed: z.string().check(z.maxLength(60)),
+  ids: ids,
+  answers: z.record(z.string(), z.array(z.number())),
+  index: z.number(),
+  /** Epoch milliseconds; the timer runs on wall-clock time, so time away counts. */
+  startedAt: z.number(),
+  minutes: z.number(),
+  passMark: z.number(),
+});
+
 export const PracticeStateSchema = z.object({
   answered: z.record(z.string(), z.object({ n: z.number(), right: z.number(), last: z.boolean(), at: iso })),
   wrong: z.record(z.string(), z.object({ streak: z.number(), lastWrong: iso, misses: z.number() })),
@@ -40,7 +53,10 @@ export const PracticeStateSchema = z.object({
   cards: z.record(z.string(), CardSchema),
   settings: z.object({ examN: z.number(), examMinutes: z.number(), passMark: z.number(), onlyMine: z.boolean() }),
   quickProfile: z.nullable(ProfileSchema),
+  exam: z.nullable(ExamProgressSchema),
 });
 export type PracticeState = z.output<typeof PracticeStateSchema>;
 export type ExamRecord = z.output<typeof ExamRecordSchema>;
-export const PRACTICE_VERSION = 1;
+export type ExamProgress = z.output<typeof ExamProgressSchema>;
+/** v1 → v2 (2026-11): added `exam` (the paper in progress). */
+export const PRACTICE_VERSION = 2;

@@ -1,6 +1,7 @@
 /**
  * Practice state: answers per question, wrong-answer book, favourites, exam history, review cards, settings.
- * Stored under "gmaq:practice" as { v: 1, data: PracticeState } (see persist.ts); validated on load.
+ * Stored under "gmaq:practice" as { v: 2, data: PracticeState } (see persist.ts); validated on load.
+ * Migration: v1 had no `exam` field; it is added as null.
  * Ids of questions removed from the bank are ignored where they are read, never a crash.
  */
 import { computed } from 'nanostores';
@@ -10,7 +11,13 @@ import type { StoredCard } from '../lib/practice/cards';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
 import { versionedAtom } from './persist';
 import { $selfCheck } from './self-check';
-import { PRACTICE_VERSION, PracticeStateSchema, type ExamRecord, type PracticeState } from './practice-schema';
+import { PRACTICE_VERSION, PracticeStateSchema, type ExamProgress, type ExamRecord, type PracticeState } from './practice-schema';
+
+/** Brings older saved or exported practice data to the current shape; undefined when it cannot. */
+export function migratePractice(version: number, data: unknown): unknown {
+  if (version === 1 && data && typeof data === 'object') return { ...data, exam: null };
+  return undefined;
+}
 
 export const DEFAULT_SETTINGS = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
 const INITIAL: PracticeState = {
@@ -21,12 +28,13 @@ const INITIAL: PracticeState = {
   cards: {},
   settings: DEFAULT_SETTINGS,
   quickProfile: null,
+  exam: null,
 };
 
 export const $practice = versionedAtom<PracticeState>('gmaq:practice', INITIAL, {
   version: PRACTICE_VERSION,
   label: '练习记录',
-  migrate: () => undefined,
+  migrate: migratePractice,
   validate: (d) => {
     const r = PracticeStateSchema.safeParse(d);
     return r.success ? r.data : undefined;
@@ -92,9 +100,19 @@ export function clearWrongBook() {
   set((s) => ({ ...s, wrong: {} }));
 }
 
-/** Saves a finished exam or trainer paper. */
+/** Saves a finished exam or trainer paper and clears the one in progress. */
 export function saveExam(record: ExamRecord) {
-  set((s) => ({ ...s, history: [record, ...s.history].slice(0, 200) }));
+  set((s) => ({ ...s, history: [record, ...s.history].slice(0, 200), exam: null }));
+}
+
+/** Remembers the paper in progress (answers and position). */
+export function saveExamProgress(exam: ExamProgress) {
+  set((s) => ({ ...s, exam }));
+}
+
+/** Abandons the paper in progress (the UI asks first). */
+export function discardExam() {
+  set((s) => ({ ...s, exam: null }));
 }
 
 /** Changes the mock-exam settings and the "only mine" switch. */
@@ -117,7 +135,8 @@ export function exportPractice() {
 export function checkPracticeImport(text: string): { error: string } | { confirm?: string; apply: () => void; done: string } {
   const r = readTransfer(text, 'practice', PRACTICE_VERSION);
   if (!r.ok) return { error: r.error };
-  const v = PracticeStateSchema.safeParse(r.envelope.data);
+  const data = r.envelope.version === PRACTICE_VERSION ? r.envelope.data : migratePractice(r.envelope.version, r.envelope.data);
+  const v = PracticeStateSchema.safeParse(data);
   if (!v.success) return { error: `数据内容不符合练习记录的格式（${v.error.issues[0]?.path.join('.') || '整体'}），未导入。` };
   const hasData = Object.keys($practice.get().answered).length > 0;
   return {

@@ -107,3 +107,19 @@ test('the oral drill feeds the review schedule and the due count', async ({ page
   await page.reload();
   await expect(page.getByTestId('due-count')).toHaveText('5');
 });
+
+test('an interrupted mock exam can be continued after a reload', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByRole('button', { name: '开始模拟考试' }).click();
+  await page.locator('label.option').first().locator('input').check();
+  await page.getByRole('button', { name: '下一题 ›' }).click();
+  await page.locator('label.option').nth(1).locator('input').check();
+  await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  await page.reload();
+  const region = page.getByRole('region', { name: '未交卷的模拟考试' });
+  await expect(region).toContainText('已答 2/20 题');
+  await region.getByRole('button', { name: '继续考试' }).click();
+  await expect(page.getByText(/第2题 \/ 共20题/)).toBeVisible();
+  await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  await expect(page.locator('label.option').nth(1).locator('input')).toBeChecked();
+});

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { paperCode } from '../../lib/practice/select';
 import { isCorrect, scorePaper } from '../../lib/practice/score';
-import { recordAnswer, saveExam } from '../../stores/practice';
-import type { ExamRecord } from '../../stores/practice-schema';
+import { recordAnswer, saveExam, saveExamProgress } from '../../stores/practice';
+import type { ExamProgress, ExamRecord } from '../../stores/practice-schema';
 import QuestionCard from './QuestionCard';
 
 interface Props {
@@ -16,15 +16,17 @@ interface Props {
   base: string;
   title: string;
   onExit: () => void;
+  /** A paper in progress to continue (same questions, answers, position and start time). */
+  resume?: ExamProgress | null | undefined;
 }
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /** A timed paper: answer in any order, submit (or time runs out), then score, pass/fail, time, paper code and review. */
-export default function ExamRunner({ questions, seed, minutes, passMark, kind, base, title, onExit }: Props) {
-  const [answers, setAnswers] = useState<Record<string, number[]>>({});
-  const [index, setIndex] = useState(0);
-  const [startedAt] = useState(() => Date.now());
+export default function ExamRunner({ questions, seed, minutes, passMark, kind, base, title, onExit, resume }: Props) {
+  const [answers, setAnswers] = useState<Record<string, number[]>>(() => resume?.answers ?? {});
+  const [index, setIndex] = useState(() => Math.min(resume?.index ?? 0, Math.max(0, questions.length - 1)));
+  const [startedAt] = useState(() => resume?.startedAt ?? Date.now());
   const [now, setNow] = useState(() => Date.now());
   const [result, setResult] = useState<ExamRecord | null>(null);
   const code = paperCode(
@@ -55,6 +57,11 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
     setResult(rec);
     window.scrollTo(0, 0);
   };
+
+  // Keep the paper in progress, so a call or a reload does not lose it.
+  useEffect(() => {
+    if (!result) saveExamProgress({ kind, seed, ids: questions.map((q) => q.id), answers, index, startedAt, minutes, passMark });
+  }, [answers, index, result]);
 
   useEffect(() => {
     if (result) return;

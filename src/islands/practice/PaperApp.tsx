@@ -2,6 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { parsePaperParams, paperQuery, PAPER_N_MAX, PAPER_N_MIN, type PaperParams } from '../../lib/paper';
 import { drawPaper, filterQuestions } from '../../lib/practice/select';
 import { DOMAINS } from '../../lib/taxonomy';
+import { useStore } from '@nanostores/preact';
+import { $practice } from '../../stores/practice';
 import Notices from '../shared/Notices';
 import { useMounted } from '../shared/useMounted';
 import ExamRunner from './ExamRunner';
@@ -19,6 +21,7 @@ export default function PaperApp({ base, siteUrl }: Props) {
   const { bank, error } = useBank(base);
   const [started, setStarted] = useState(false);
   const [qr, setQr] = useState('');
+  const progress = useStore($practice).exam;
   const search = typeof location === 'undefined' ? '' : location.search;
   const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
   const { params, problems } = useMemo(() => parsePaperParams(search, known), [search, known]);
@@ -35,9 +38,14 @@ export default function PaperApp({ base, siteUrl }: Props) {
     setQr(await QRCode.toString(link, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   };
 
+  const resumable =
+    progress?.kind === 'paper' && progress.seed === params.seed && progress.ids.join() === paper.map((q) => q.id).join()
+      ? progress
+      : undefined;
   if (started)
     return (
       <ExamRunner
+        resume={resumable}
         questions={paper}
         seed={params.seed}
         minutes={0}
@@ -81,7 +89,7 @@ export default function PaperApp({ base, siteUrl }: Props) {
           ))}
         </ol>
         <button type="button" onClick={() => setStarted(true)}>
-          开始答题
+          {resumable ? `继续答题（已答 ${Object.values(resumable.answers).filter((a) => a.length).length} 题）` : '开始答题'}
         </button>
       </section>
       <section class="card" aria-labelledby="builder-h">

@@ -7,6 +7,7 @@ import { dueIds } from '../../lib/practice/cards';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
 import { DOMAINS } from '../../lib/taxonomy';
 import {
+  discardExam,
   $practice,
   $practiceProfile,
   changeSettings,
@@ -17,6 +18,7 @@ import {
   removeFromWrongBook,
   toggleFavorite,
 } from '../../stores/practice';
+import type { ExamProgress } from '../../stores/practice-schema';
 import Notices from '../shared/Notices';
 import TransferBox from '../shared/TransferBox';
 import { useMounted } from '../shared/useMounted';
@@ -35,7 +37,7 @@ interface Props {
 type Mode =
   | { kind: 'home' }
   | { kind: 'drill'; title: string; ids: string[]; start: number }
-  | { kind: 'exam'; seed: string }
+  | { kind: 'exam'; seed: string; resume?: ExamProgress | undefined }
   | { kind: 'oral'; ids: string[] };
 
 const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])), law: '法律法规与工作要点' };
@@ -74,17 +76,21 @@ export default function PracticeApp({ base }: Props) {
     return <Drill title={mode.title} list={list} start={mode.start} base={base} favorites={state.favorites} onExit={home} />;
   }
   if (mode.kind === 'exam') {
-    const paper = drawPaper(pool, state.settings.examN, mode.seed);
+    const r = mode.resume;
+    const paper = r
+      ? r.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)
+      : drawPaper(pool, state.settings.examN, mode.seed);
     return (
       <ExamRunner
         questions={paper}
         seed={mode.seed}
-        minutes={state.settings.examMinutes}
-        passMark={state.settings.passMark}
+        minutes={r ? r.minutes : state.settings.examMinutes}
+        passMark={r ? r.passMark : state.settings.passMark}
         kind="exam"
         base={base}
         title="模拟考试"
         onExit={home}
+        resume={r}
       />
     );
   }
@@ -97,6 +103,23 @@ export default function PracticeApp({ base }: Props) {
   return (
     <div>
       <Notices />
+      {state.exam?.kind === 'exam' && (
+        <div class="pending" role="region" aria-label="未交卷的模拟考试">
+          <p>
+            有一份未交卷的模拟考试：已答 {Object.values(state.exam.answers).filter((a) => a.length).length}/{state.exam.ids.length} 题，
+            开始于 {new Date(state.exam.startedAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' })}
+            {state.exam.minutes ? `，限时 ${state.exam.minutes} 分钟（离开期间也计时）` : ''}。
+          </p>
+          <p class="row">
+            <button type="button" onClick={() => setMode({ kind: 'exam', seed: state.exam!.seed, resume: state.exam! })}>
+              继续考试
+            </button>
+            <button type="button" class="secondary" onClick={() => window.confirm('放弃这份试卷？已答的题不计成绩。') && discardExam()}>
+              放弃
+            </button>
+          </p>
+        </div>
+      )}
       <p class="note" role="status">
         题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
         <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 ·
