@@ -68,9 +68,13 @@ export function decodeVersioned<T>(key: string, raw: string, initial: T, o: Vers
   } catch {
     // fall through: unreadable
   }
-  const stashKey = `${key}:corrupt:${Date.now()}`;
+  // The same bad value can be decoded again (another tab, back/forward cache): set it aside only once.
+  const prefix = `${key}:corrupt:`;
+  let stashKey = `${prefix}${Date.now()}`;
   try {
-    localStorage.setItem(stashKey, raw);
+    const existing = Object.keys(localStorage).find((k) => k.startsWith(prefix) && localStorage.getItem(k) === raw);
+    if (existing) stashKey = existing;
+    else localStorage.setItem(stashKey, raw);
   } catch {
     // storage full or unavailable: the notice still tells the user
   }

@@ -136,3 +136,14 @@ describe('practice store', () => {
     expect($practice.get().answered['q-fresh']).toMatchObject({ n: 1, right: 1, last: true });
   });
 });
+
+describe('setting bad data aside', () => {
+  it('keeps one copy when the same bad value is decoded twice', () => {
+    localStorage.clear();
+    $notices.set([]);
+    decodeVersioned('gmaq:twice', '{broken', INITIAL, opts);
+    decodeVersioned('gmaq:twice', '{broken', INITIAL, opts);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('gmaq:twice:corrupt:'))).toHaveLength(1);
+    expect($notices.get()).toHaveLength(1);
+  });
+});
