@@ -1,16 +1,13 @@
 import type { AppliesToLike } from './applicability';
 import { clauseLabel, domainOfArticle } from './taxonomy';
 
-/** Self-check modules: one per domain of 令第10号, plus the work plan's duties. */
-export type ModuleId = string;
-
 /** One self-check item. `kind` tells a criterion (major hazard if 不符合) from a work-plan duty (general gap). */
 export interface CheckItem {
   kind: 'criterion' | 'duty';
   /** Criterion id (a4-1) or duty id (wp2024-t2-…): never changes once published. */
   id: string;
   /** Module id: a domain slug (metallurgy, dust…) or 'work-plan'. */
-  module: ModuleId;
+  module: string;
   /** 第四条第（一）项, or 工作要点第2项. */
   clause: string;
   title: string;

@@ -10,13 +10,6 @@ export function link(path: string): string {
   return joinBase(import.meta.env.BASE_URL ?? '/', path);
 }
 
-/** Path of a criterion page. */
-export const criterionPath = (id: string): string => link(`/criteria/${id}/`);
-/** Path of a regulation page. */
-export const regulationPath = (id: string): string => link(`/regulations/${id}/`);
-/** Path of a case page, or one of its sections. */
-export const casePath = (id: string, section?: string): string => link(section ? `/cases/${id}/${section}/` : `/cases/${id}/`);
-
 /** Full URL of a site path (for print, QR codes and copy-link), using the configured site and base. */
 export function absoluteUrl(path: string): string {
   const site = import.meta.env.SITE ?? 'http://localhost:4321/';

@@ -1,5 +1,4 @@
 /** The self-check report as plain text, for pasting into a chat or a document (downloads often fail in WeChat). */
-import { describeAppliesTo } from './applicability';
 import type { CheckItem } from './checks';
 import { ANSWER_LABELS, evaluate, isPlanComplete, type Assessment } from './self-check';
 import { INDUSTRY_LABELS, SPECIAL_LABELS, SUB_SECTOR_INFO } from './taxonomy';
@@ -51,6 +50,3 @@ export function reportText(a: Assessment, items: readonly CheckItem[], date: str
   L.push('说明：本报告由工贸安全自查自学站在本机生成，判定依据为《工贸企业重大事故隐患判定标准》（应急管理部令第10号），以官方文本为准。');
   return L.join('\n');
 }
-
-/** Re-exported for the report page's profile section. */
-export { describeAppliesTo };

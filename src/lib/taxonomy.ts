@@ -170,7 +170,6 @@ export const PROVINCES = {
   anhui: '安徽',
 } as const;
 export type Province = keyof typeof PROVINCES;
-export const PROVINCE_SLUGS = Object.keys(PROVINCES) as Province[];
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -4,13 +4,6 @@ import { BasisSchema, IdSchema } from './common';
 /** Question types: 单选, 多选, 判断, 情景题 (a described site situation, one or more answers). */
 export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'scenario'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
-  single: '单选',
-  multiple: '多选',
-  judge: '判断',
-  scenario: '情景题',
-};
-
 /** The angle a question takes on its criterion, so coverage can be checked. */
 export const ANGLES = ['what', 'which', 'detail', 'misreading', 'scenario', 'duty'] as const;
 

@@ -10,7 +10,6 @@ export const SELF_RATINGS = [
   { id: 'good', label: '记得', grade: 3 },
   { id: 'easy', label: '熟练', grade: 4 },
 ] as const;
-export type SelfRating = (typeof SELF_RATINGS)[number]['id'];
 
 export interface StoredCard {
   due: string;
