@@ -40,7 +40,9 @@ const server = await serveDist();
 
 /** Runs the golden set; `engineFiles` says which requests are the engine's code and index (counted as first-search bytes). */
 async function measure(name, engineFiles, setup, run) {
-  const page = await launched.newPage();
+  // No service worker: it would answer from its cache and hide the bytes a first visit really transfers.
+  const context = await launched.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   let bytes = 0;
   const urls = new Map();
   const cdp = await page.context().newCDPSession(page);
@@ -68,7 +70,7 @@ async function measure(name, engineFiles, setup, run) {
       if (top.includes(id)) found++;
     }
   }
-  await page.close();
+  await context.close();
   return {
     engine: name,
     'recall@5': (found / wanted).toFixed(3),
