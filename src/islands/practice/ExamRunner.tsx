@@ -58,10 +58,21 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
     window.scrollTo(0, 0);
   };
 
-  // Keep the paper in progress, so a call or a reload does not lose it.
-  useEffect(() => {
-    if (!result) saveExamProgress({ kind, seed, ids: questions.map((q) => q.id), answers, index, startedAt, minutes, passMark });
-  }, [answers, index, result]);
+  // Keep the paper in progress, so a call or a reload does not lose it. Saved in the event handlers, not in an
+  // effect: effects run after paint, and a reload right after a tap would otherwise lose the last answer (seen in CI).
+  const keep = (a: Record<string, number[]>, i: number) =>
+    saveExamProgress({ kind, seed, ids: questions.map((q) => q.id), answers: a, index: i, startedAt, minutes, passMark });
+  const answer = (id: string, chosen: number[]) => {
+    const next = { ...answers, [id]: chosen };
+    setAnswers(next);
+    keep(next, index);
+  };
+  const go = (i: number) => {
+    setIndex(i);
+    keep(answers, i);
+  };
+  // Record the paper as started, so it can be resumed even before the first answer.
+  useEffect(() => keep(answers, index), []);
 
   useEffect(() => {
     if (result) return;
@@ -120,14 +131,14 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
         chosen={answers[q.id] ?? []}
-        onChange={(c) => setAnswers({ ...answers, [q.id]: c })}
+        onChange={(c) => answer(q.id, c)}
       />
       <nav class="pager" aria-label="翻题">
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+        <button type="button" class="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
           ‹ 上一题
         </button>
         {index < questions.length - 1 ? (
-          <button type="button" onClick={() => setIndex(index + 1)}>
+          <button type="button" onClick={() => go(index + 1)}>
             下一题 ›
           </button>
         ) : (
@@ -145,7 +156,7 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
                 type="button"
                 class={`small ${answers[x.id]?.length ? '' : 'secondary'}`}
                 aria-current={i === index ? 'step' : undefined}
-                onClick={() => setIndex(i)}
+                onClick={() => go(i)}
                 aria-label={`第${i + 1}题${answers[x.id]?.length ? '（已答）' : '（未答）'}`}
               >
                 {i + 1}
