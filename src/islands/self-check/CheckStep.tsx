@@ -15,9 +15,6 @@ export default function CheckStep({ a, modules, base }: Props) {
   const [moduleId, setModuleId] = useState(start);
   const mod = modules.find((m) => m.id === moduleId) ?? modules[0];
   useEffect(() => {
-    if (mod) rememberPosition(a.id, mod.id, a.position?.module === mod.id ? a.position.item : undefined);
-  }, [mod?.id]);
-  useEffect(() => {
     const target = a.position?.item && document.getElementById(`item-${a.position.item}`);
     if (target) target.scrollIntoView({ block: 'center' });
   }, []);
@@ -36,6 +33,8 @@ export default function CheckStep({ a, modules, base }: Props) {
                 onClick={(e) => {
                   e.preventDefault();
                   setModuleId(m.id);
+                  // Saved in the tap, not in an effect, so a reload straight after still opens this module.
+                  rememberPosition(a.id, m.id, a.position?.module === m.id ? a.position.item : undefined);
                 }}
               >
                 {m.label} {done(m)}/{m.items.length}
