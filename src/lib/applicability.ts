@@ -56,7 +56,7 @@ export function describeAppliesTo(a: AppliesToLike): string[] {
   if (a.metalSmelting) out.push('金属冶炼企业');
   if (a.contractors) out.push('有承包、承租单位在本单位作业或经营');
   if (a.specialOps) out.push('有特种作业人员');
-  if (a.dustWorkers30) out.push('金属粉尘、木粉尘作业人员30人以上');
+  if (a.dustWorkers30) out.push('30人以上的金属粉尘、木粉尘企业（人数口径待核实）');
   if (a.subSectors) out.push(`仅限：${a.subSectors.map((s) => SUB_SECTOR_INFO[s].label).join('或')}`);
   return out.length ? out : ['全部工贸企业'];
 }

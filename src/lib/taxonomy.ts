@@ -34,10 +34,12 @@ export const SPECIAL_LABELS: Record<Special, string> = {
  */
 export const SUB_SECTORS = [
   'al-deep-well-casting',
+  'cement-carbide-slag',
   'food-baking-frying',
   'baijiu',
   'paper-chlorine',
   'daily-glass-ceramics',
+  'daily-glass',
   'li-battery-warehouse',
   'non-water-paint',
   'tobacco-fumigation',
@@ -53,6 +55,10 @@ export const SUB_SECTOR_INFO: Record<SubSector, { label: string; why: string }> 
     label: '铝加工深井铸造',
     why: '第五条第（六）至（十）项只适用于铝加工深井铸造。',
   },
+  'cement-carbide-slag': {
+    label: '水泥企业以电石渣作原料',
+    why: '第六条第（三）项只针对水泥企业的电石渣原料筒型储库。',
+  },
   'food-baking-frying': {
     label: '食品烘制、油炸设备',
     why: '第八条第（一）项针对食品企业的烘制、油炸设备。',
@@ -60,8 +66,13 @@ export const SUB_SECTOR_INFO: Record<SubSector, { label: string; why: string }> 
   baijiu: { label: '白酒勾兑、灌装或酒库', why: '第八条第（二）项针对白酒的勾兑、灌装场所和酒库。' },
   'paper-chlorine': { label: '纸浆、造纸使用液氯', why: '第八条第（三）项针对用液氯的纸浆和造纸企业。' },
   'daily-glass-ceramics': {
-    label: '日用玻璃、陶瓷窑炉',
-    why: '第八条第（四）（五）项针对日用玻璃、陶瓷企业的燃气窑炉和玻璃窑炉。',
+    label: '日用玻璃、陶瓷燃气窑炉',
+    why: '第八条第（四）项针对日用玻璃、陶瓷制造企业采用预混燃烧的燃气窑炉。',
+  },
+  // Separate from the one above: 第八条第（五）项 names only 日用玻璃, so a ceramics-only plant must not get it.
+  'daily-glass': {
+    label: '日用玻璃窑炉（玻璃制造）',
+    why: '第八条第（五）项只针对日用玻璃制造企业玻璃窑炉的冷却保护系统，陶瓷企业不涉及。',
   },
   'li-battery-warehouse': {
     label: '锂离子电池储存仓库',

@@ -38,6 +38,11 @@ export const CriterionSchema = z
     statement: z.string().min(20),
     /** How the conditions combine: any = 或者, all = 并且, single = one situation. */
     logic: z.enum(LOGICS),
+    /**
+     * The word the rule itself uses to join the conditions, only when it is not 或者 (any) or 并且 (all),
+     * e.g. 以及 in 第四条第（一）项. The page quotes it, so it must be the rule's own word.
+     */
+    connective: z.string().min(1).max(4).optional(),
     /** The alternatives (any), the conditions that must all hold (all), or the one situation (single). */
     conditions: z.array(z.string().min(4)).min(1),
     /** Numbers and named lists to remember, e.g. "30 kPa", "6类人员聚集场所：…". */
@@ -76,6 +81,9 @@ export const CriterionSchema = z
     }
     if (c.logic === 'single' && c.conditions.length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'logic 为 single 时只列 1 个情形' });
+    }
+    if (c.logic === 'single' && c.connective) {
+      ctx.addIssue({ code: 'custom', path: ['connective'], message: 'logic 为 single 时没有连接词，请删去 connective' });
     }
   });
 export type Criterion = z.output<typeof CriterionSchema>;

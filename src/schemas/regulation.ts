@@ -41,6 +41,11 @@ export const RegulationSchema = z
     effective: DateSchema.optional(),
     /** 现行有效 / 已废止 / 已被替代. */
     status: StatusSchema,
+    /**
+     * Confidence in the status itself. M when the sources record no status (the page then marks it 待核实 instead
+     * of showing an unqualified 现行有效).
+     */
+    statusConfidence: ConfidenceSchema.default('V'),
     /** A short qualification of the status, e.g. for an annual plan whose deadlines have passed. */
     statusNote: z.string().optional(),
     /** Id of the regulation that replaced this one (required when status is 已被替代). */

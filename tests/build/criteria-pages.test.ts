@@ -17,6 +17,17 @@ describe('criterion pages and open data', () => {
     expect(html).toContain('现场怎么查');
   });
 
+  // 第四条第（一）项 joins its two situations with 以及: the page must not claim the rule says 或者.
+  it('the logic line quotes the connective the rule itself uses', () => {
+    const html = (id: string) => readFileSync(path.join(dist, 'criteria', id, 'index.html'), 'utf8');
+    expect(html('a4-1')).toContain('条文用“以及”连接');
+    expect(html('a4-1')).not.toContain('条文用“或者”连接');
+    for (const c of criteria.filter((x) => x.data.logic !== 'single')) {
+      const word = c.data.connective ?? (c.data.logic === 'any' ? '或者' : '并且');
+      expect(html(c.id), c.id).toContain(`条文用“${word}”连接`);
+    }
+  });
+
   it('/data/criteria.json holds every item and each passes the same schema', () => {
     const json = JSON.parse(readFileSync(path.join(dist, 'data', 'criteria.json'), 'utf8'));
     expect(json.items).toHaveLength(criteria.length);

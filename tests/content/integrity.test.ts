@@ -57,7 +57,9 @@ describe('the 64 criteria of 令第10号', () => {
   });
 
   it('every item that names a monitoring, alarm or protection device carries the Article 14 flag', () => {
-    const deviceWords = /报警|监测|联锁|检测|防爆|泄爆|惰化|抑爆|切断|隔断|灭火|锁气卸灰|火花探测|防毒面具|排水器|防过热|应急水源|冷却保护/;
+    // "检测" alone is not a device: in 第十三条第（二）项 "先通风、再检测、后作业" it is a step of the procedure, and
+    // Article 14 covers only devices the item names. A detector is named as 检测报警/装置/设备/仪.
+    const deviceWords = /报警|监测|联锁|检测(?:报警|装置|设备|仪)|防爆|泄爆|惰化|抑爆|切断|隔断|灭火|锁气卸灰|火花探测|防毒面具|排水器|防过热|应急水源|冷却保护/;
     for (const c of criteria) {
       if (deviceWords.test(c.data.statement)) expect(c.data.article14, `${c.file} 提到设施设备，应标 article14`).toBe(true);
     }
