@@ -50,51 +50,65 @@ export const SUB_SECTORS = [
 ] as const;
 export type SubSector = (typeof SUB_SECTORS)[number];
 
-export const SUB_SECTOR_INFO: Record<SubSector, { label: string; why: string }> = {
+/**
+ * `for`: the industries or special domains whose items the sub-sector narrows; the profile form asks about a
+ * sub-sector only once one of them is chosen, so a textile firm is not asked about 铝加工深井铸造.
+ */
+export const SUB_SECTOR_INFO: Record<SubSector, { label: string; why: string; for: readonly (Industry | Special)[] }> = {
   'al-deep-well-casting': {
     label: '铝加工深井铸造',
     why: '第五条第（六）至（十）项只适用于铝加工深井铸造。',
+    for: ['nonferrous'],
   },
   'cement-carbide-slag': {
     label: '水泥企业以电石渣作原料',
     why: '第六条第（三）项只针对水泥企业的电石渣原料筒型储库。',
+    for: ['building'],
   },
   'food-baking-frying': {
     label: '食品烘制、油炸设备',
     why: '第八条第（一）项针对食品企业的烘制、油炸设备。',
+    for: ['light'],
   },
-  baijiu: { label: '白酒勾兑、灌装或酒库', why: '第八条第（二）项针对白酒的勾兑、灌装场所和酒库。' },
-  'paper-chlorine': { label: '纸浆、造纸使用液氯', why: '第八条第（三）项针对用液氯的纸浆和造纸企业。' },
+  baijiu: { label: '白酒勾兑、灌装或酒库', why: '第八条第（二）项针对白酒的勾兑、灌装场所和酒库。', for: ['light'] },
+  'paper-chlorine': { label: '纸浆、造纸使用液氯', why: '第八条第（三）项针对用液氯的纸浆和造纸企业。', for: ['light'] },
   'daily-glass-ceramics': {
     label: '日用玻璃、陶瓷燃气窑炉',
     why: '第八条第（四）项针对日用玻璃、陶瓷制造企业采用预混燃烧的燃气窑炉。',
+    for: ['light'],
   },
   // Separate from the one above: 第八条第（五）项 names only 日用玻璃, so a ceramics-only plant must not get it.
   'daily-glass': {
     label: '日用玻璃窑炉（玻璃制造）',
     why: '第八条第（五）项只针对日用玻璃制造企业玻璃窑炉的冷却保护系统，陶瓷企业不涉及。',
+    for: ['light'],
   },
   'li-battery-warehouse': {
     label: '锂离子电池储存仓库',
     why: '第八条第（七）项针对储存锂离子电池的仓库。',
+    for: ['light'],
   },
   'non-water-paint': {
     label: '使用非水性漆（调漆间、喷漆室）',
     why: '第七条第（七）项、第八条第（六）项针对使用非水性漆的调漆间和喷漆室。',
+    for: ['machinery', 'light'],
   },
-  'tobacco-fumigation': { label: '烟叶熏蒸杀虫', why: '第十条第（一）项针对熏蒸作业场所。' },
+  'tobacco-fumigation': { label: '烟叶熏蒸杀虫', why: '第十条第（一）项针对熏蒸作业场所。', for: ['tobacco'] },
   'co2-expanded-tobacco': {
     label: '液态二氧化碳膨胀烟丝',
     why: '第十条第（二）项针对使用液态二氧化碳制造膨胀烟丝的生产线。',
+    for: ['tobacco'],
   },
   'metal-dust-al-mg': {
     label: '铝镁等金属粉尘',
     why: '第十一条第（四）（六）项对铝镁等金属粉尘有专门要求。',
+    for: ['dust'],
   },
-  'wood-dust': { label: '木质粉尘', why: '第十一条第（六）（八）项对木质粉尘、木制品砂光有专门要求。' },
+  'wood-dust': { label: '木质粉尘', why: '第十一条第（六）（八）项对木质粉尘、木制品砂光有专门要求。', for: ['dust'] },
   'wet-reactive-metal-dust': {
     label: '遇湿自燃金属粉尘',
     why: '第十一条第（九）项针对遇湿自燃的金属粉尘。',
+    for: ['dust'],
   },
 };
 

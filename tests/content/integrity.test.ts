@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAINS, clauseLabel, criterionId, domainOfArticle } from '../../src/lib/taxonomy';
+import { DOMAINS, SUB_SECTOR_INFO, clauseLabel, criterionId, domainOfArticle } from '../../src/lib/taxonomy';
 import { loadCases, loadCriteria, loadDuties, loadQuestions, loadRegulations } from './load';
 
 const criteria = loadCriteria();
@@ -53,6 +53,17 @@ describe('the 64 criteria of 令第10号', () => {
       const d = domainOfArticle(c.data.article)!;
       if ('industry' in d) expect(c.data.appliesTo.industries, c.file).toContain(d.industry);
       if ('special' in d) expect(c.data.appliesTo.specials, c.file).toContain(d.special);
+    }
+  });
+
+  // The profile form asks about a sub-sector only under the industries/specials in its `for`; an item whose own
+  // industry or special is missing there could never be selected.
+  it('every sub-sector an item depends on is asked under that item\'s industry or special domain', () => {
+    for (const c of criteria) {
+      const own: string[] = [...(c.data.appliesTo.industries ?? []), ...(c.data.appliesTo.specials ?? [])];
+      for (const s of c.data.appliesTo.subSectors ?? []) {
+        expect(SUB_SECTOR_INFO[s].for.some((x) => own.includes(x)), `${c.file} › appliesTo.subSectors › ${s}`).toBe(true);
+      }
     }
   });
 

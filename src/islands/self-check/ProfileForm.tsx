@@ -36,6 +36,9 @@ export default function ProfileForm({ name: initialName, profile: initial, items
   const [name, setName] = useState(initialName);
   const [p, setP] = useState<Profile>(initial);
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  // Ask only about sub-sectors of the chosen industries and specials; keep ticked ones visible so they can be unticked.
+  const chosen: readonly string[] = [...p.industries, ...p.specials];
+  const subSectors = SUB_SECTORS.filter((s) => SUB_SECTOR_INFO[s].for.some((x) => chosen.includes(x)) || p.subSectors.includes(s));
   const count = selectModules(items, p).reduce((n, m) => n + m.items.length, 0);
   const major = selectModules(items, p).reduce((n, m) => n + m.items.filter((i) => i.kind === 'criterion').length, 0);
 
@@ -100,8 +103,9 @@ export default function ProfileForm({ name: initialName, profile: initial, items
       </fieldset>
       <fieldset>
         <legend>细分工艺（有才选）</legend>
-        <p class="why">有些条款只针对特定工艺，不选则这些条款不出现。</p>
-        {SUB_SECTORS.map((s: SubSector) => (
+        <p class="why">有些条款只针对特定工艺，不选则这些条款不出现。这里只列出与已选行业、专项有关的工艺。</p>
+        {subSectors.length === 0 && <p class="muted">按已选的行业和专项，没有需要补充的细分工艺。</p>}
+        {subSectors.map((s: SubSector) => (
           <label class="check" key={s}>
             <input
               type="checkbox"
