@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The browser comes from scripts/find-browser.mjs via CHROMIUM_PATH (Debian's chromium in CI); without it, Playwright's own.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-const PORT = 4321;
+// E2E_PORT lets several checkouts run e2e at once on one machine.
+const PORT = Number(process.env.E2E_PORT) || 4321;
 
 export default defineConfig({
   testDir: 'tests/e2e',
