@@ -37,6 +37,20 @@ export interface Assessment {
   plans: Record<string, PlanEntry>;
   /** Where the user was, to resume exactly there. */
   position?: { module: string; item?: string | undefined } | undefined;
+  /** Time of each field's last change, so edits from two tabs merge (see lib/storage/stamps.ts). */
+  ts?: Record<string, string> | undefined;
+  /** Values written by another version that this build does not know: kept as they are and shown as 未知选项. */
+  foreign?: ForeignValues | undefined;
+}
+
+/** Profile values and answers this build does not know, kept so that saving never drops them. */
+export interface ForeignValues {
+  industries: string[];
+  specials: string[];
+  subSectors: string[];
+  answers: Record<string, { answer: string; note?: string }>;
+  /** Whole fields of the record that this build does not know. */
+  fields?: Record<string, unknown>;
 }
 
 export interface Module {

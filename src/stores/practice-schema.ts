@@ -1,9 +1,22 @@
-/** Client-side schema of saved practice data (zod/mini keeps the island small). */
+/**
+ * Stored shapes of practice data (zod/mini keeps the island small). Each is its own record kind (see db.ts):
+ * - "qp" (v1), one per question: accuracy, wrong-book entry, review card, favourite — one answer writes one record;
+ * - "exam" (v1), one per finished exam or trainer paper (the history);
+ * - "attempt" (v1), one per exam or paper in progress; several may exist at once;
+ * - "practice-settings" (v1), one record: mock-exam settings and the quick profile.
+ *
+ * Released formats still read: the first release's localStorage value `gmaq:practice` = { v: 1 | 2, data: PracticeStateV2 }
+ * and export files / text codes of kind "practice" version 1 and 2 (one object with everything); version 3 exports
+ * (this build) hold the same object with `attempts` instead of the single `exam`.
+ * Unknown fields are kept (looseObject), and ids of questions no longer in the bank are kept and ignored where read.
+ */
 import * as z from 'zod/mini';
-import { ProfileSchema } from './self-check-schema';
+import type { Profile } from '../lib/applicability';
+import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 
 const iso = z.string().check(z.maxLength(40));
 const ids = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000));
+const stamps = z.record(z.string().check(z.maxLength(120)), iso);
 
 export const CardSchema = z.object({
   due: iso,
@@ -18,45 +31,155 @@ export const CardSchema = z.object({
   last_review: z.optional(iso),
 });
 
-export const ExamRecordSchema = z.object({
+const StatsSchema = z.object({ n: z.number(), right: z.number(), last: z.boolean(), at: iso });
+const WrongSchema = z.object({ streak: z.number(), lastWrong: iso, misses: z.number() });
+
+/** One question's progress. */
+export const QuestionProgressSchema = z.looseObject({
+  stats: z.optional(StatsSchema),
+  wrong: z.optional(WrongSchema),
+  card: z.optional(CardSchema),
+  fav: z.optional(z.boolean()),
+  ts: stamps,
+  updatedAt: iso,
+});
+export type QuestionProgress = z.output<typeof QuestionProgressSchema>;
+
+const answersSchema = z.record(z.string().check(z.maxLength(80)), z.array(z.number()));
+
+export const ExamRecordSchema = z.looseObject({
   id: z.string().check(z.maxLength(60)),
   at: iso,
   kind: z.enum(['exam', 'paper']),
   seed: z.string().check(z.maxLength(60)),
   code: z.string().check(z.maxLength(12)),
   questionIds: ids,
-  answers: z.record(z.string(), z.array(z.number())),
+  answers: answersSchema,
   score: z.number(),
   passed: z.boolean(),
   passMark: z.number(),
   seconds: z.number(),
 });
+export type ExamRecord = z.output<typeof ExamRecordSchema>;
 
 /** A mock exam or trainer paper in progress, so an interrupted principal can resume it after a call or a reload. */
-export const ExamProgressSchema = z.object({
+export const AttemptSchema = z.looseObject({
   kind: z.enum(['exam', 'paper']),
   seed: z.string().check(z.maxLength(60)),
   ids: ids,
-  answers: z.record(z.string(), z.array(z.number())),
+  answers: answersSchema,
   index: z.number(),
   /** Epoch milliseconds; the timer runs on wall-clock time, so time away counts. */
   startedAt: z.number(),
   minutes: z.number(),
   passMark: z.number(),
+  ts: stamps,
+  updatedAt: iso,
+});
+export type Attempt = z.output<typeof AttemptSchema>;
+
+export const SettingsSchema = z.object({
+  examN: z.number(),
+  examMinutes: z.number(),
+  passMark: z.number(),
+  onlyMine: z.boolean(),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+const codes = z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100));
+const LooseProfileSchema = z.object({
+  industries: codes,
+  specials: codes,
+  metalSmelting: z.boolean(),
+  contractors: z.boolean(),
+  specialOps: z.boolean(),
+  dustWorkers30: z.boolean(),
+  subSectors: codes,
 });
 
-export const PracticeStateSchema = z.object({
-  answered: z.record(z.string(), z.object({ n: z.number(), right: z.number(), last: z.boolean(), at: iso })),
-  wrong: z.record(z.string(), z.object({ streak: z.number(), lastWrong: iso, misses: z.number() })),
-  favorites: ids,
-  history: z.array(ExamRecordSchema).check(z.maxLength(200)),
-  cards: z.record(z.string(), CardSchema),
-  settings: z.object({ examN: z.number(), examMinutes: z.number(), passMark: z.number(), onlyMine: z.boolean() }),
-  quickProfile: z.nullable(ProfileSchema),
-  exam: z.nullable(ExamProgressSchema),
+export const PracticeSettingsSchema = z.looseObject({
+  settings: SettingsSchema,
+  quickProfile: z.nullable(LooseProfileSchema),
+  ts: stamps,
+  updatedAt: iso,
 });
-export type PracticeState = z.output<typeof PracticeStateSchema>;
-export type ExamRecord = z.output<typeof ExamRecordSchema>;
-export type ExamProgress = z.output<typeof ExamProgressSchema>;
-/** v1 → v2 (2026-11): added `exam` (the paper in progress). */
-export const PRACTICE_VERSION = 2;
+/** The settings record as held in memory (the quick profile reduced to known values). */
+export interface PracticeSettings {
+  settings: Settings;
+  quickProfile: Profile | null;
+  ts: Record<string, string>;
+  updatedAt: string;
+}
+
+/** Keeps only the profile values this build knows (the quick profile is a quick choice, re-made in two taps). */
+export function knownProfile(p: z.output<typeof LooseProfileSchema> | null): Profile | null {
+  if (!p) return null;
+  const only = <T extends string>(set: readonly T[], list: readonly string[]) => list.filter((x): x is T => set.includes(x as T));
+  return {
+    industries: only(INDUSTRIES, p.industries),
+    specials: only(SPECIALS, p.specials),
+    subSectors: only(SUB_SECTORS, p.subSectors),
+    metalSmelting: p.metalSmelting,
+    contractors: p.contractors,
+    specialOps: p.specialOps,
+    dustWorkers30: p.dustWorkers30,
+  };
+}
+
+/** The legacy single object (first release, v2; v1 lacked `exam`), also the body of export versions 1 and 2. */
+export const LegacyPracticeSchema = z.looseObject({
+  answered: z.record(z.string(), StatsSchema),
+  wrong: z.record(z.string(), WrongSchema),
+  favorites: ids,
+  history: z.array(ExamRecordSchema),
+  cards: z.record(z.string(), CardSchema),
+  settings: SettingsSchema,
+  quickProfile: z.nullable(LooseProfileSchema),
+  exam: z.optional(
+    z.nullable(
+      z.looseObject({
+        kind: z.enum(['exam', 'paper']),
+        seed: z.string(),
+        ids,
+        answers: answersSchema,
+        index: z.number(),
+        startedAt: z.number(),
+        minutes: z.number(),
+        passMark: z.number(),
+      }),
+    ),
+  ),
+});
+
+/** Export version 3: the same object with every attempt in progress (id → attempt). */
+export const PracticeExportSchema = z.looseObject({
+  answered: z.record(z.string(), StatsSchema),
+  wrong: z.record(z.string(), WrongSchema),
+  favorites: ids,
+  history: z.array(ExamRecordSchema),
+  cards: z.record(z.string(), CardSchema),
+  settings: SettingsSchema,
+  quickProfile: z.nullable(LooseProfileSchema),
+  attempts: z.record(z.string().check(z.maxLength(60)), AttemptSchema),
+});
+export type PracticeExport = z.output<typeof PracticeExportSchema>;
+
+/** Version of export files and text codes this build writes. */
+export const PRACTICE_EXPORT_VERSION = 3;
+/** Version of every practice record kind this build writes. */
+export const PRACTICE_RECORD_VERSION = 1;
+
+/** Reads an export (or the legacy stored object) of any released version into the version-3 shape; undefined if it cannot. */
+export function readPracticeExport(version: number, data: unknown, now = new Date().toISOString()): PracticeExport | undefined {
+  if (version === 3) {
+    const r = PracticeExportSchema.safeParse(data);
+    return r.success ? r.data : undefined;
+  }
+  if (version !== 1 && version !== 2) return undefined;
+  const r = LegacyPracticeSchema.safeParse(data);
+  if (!r.success) return undefined;
+  const { exam, ...rest } = r.data;
+  const attempts: PracticeExport['attempts'] = {};
+  if (exam) attempts[`at-legacy-${exam.startedAt.toString(36)}`] = { ...exam, ts: {}, updatedAt: now };
+  return { ...rest, attempts };
+}

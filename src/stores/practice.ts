@@ -1,147 +1,402 @@
 /**
- * Practice state: answers per question, wrong-answer book, favourites, exam history, review cards, settings.
- * Stored under "gmaq:practice" as { v: 2, data: PracticeState } (see persist.ts); validated on load.
- * Migration: v1 had no `exam` field; it is added as null.
- * Ids of questions removed from the bank are ignored where they are read, never a crash.
+ * Practice state, stored as small records (shapes and versions in practice-schema.ts): one per question's progress,
+ * one per finished exam, one per exam or paper in progress, one for settings. An answer writes one record; submitting
+ * an exam writes once (the exam, its questions' progress and the end of the attempt, in one transaction).
+ * `$practice` assembles them into one view for the islands. This module is the only writer of practice data.
  */
 import { computed } from 'nanostores';
 import type { Profile } from '../lib/applicability';
-import { recordInBook } from '../lib/practice/wrong-book';
 import type { StoredCard } from '../lib/practice/cards';
+import { recordInBook } from '../lib/practice/wrong-book';
+import { LIMITS } from '../lib/storage/limits';
+import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
-import { versionedAtom } from './persist';
-import { $selfCheck } from './self-check';
-import { PRACTICE_VERSION, PracticeStateSchema, type ExamProgress, type ExamRecord, type PracticeState } from './practice-schema';
+import { moveLegacyPractice, splitExport } from './practice-records';
+import {
+  AttemptSchema,
+  ExamRecordSchema,
+  PRACTICE_EXPORT_VERSION,
+  PRACTICE_RECORD_VERSION,
+  PracticeSettingsSchema,
+  QuestionProgressSchema,
+  knownProfile,
+  readPracticeExport,
+  type Attempt,
+  type ExamRecord,
+  type PracticeExport,
+  type PracticeSettings,
+  type QuestionProgress,
+  type Settings,
+} from './practice-schema';
+import { $assessments } from './self-check';
+import { vault } from './site';
+import type { ImportFlow } from './transfer-flow';
 
-/** Brings older saved or exported practice data to the current shape; undefined when it cannot. */
-export function migratePractice(version: number, data: unknown): unknown {
-  if (version === 1 && data && typeof data === 'object') return { ...data, exam: null };
-  return undefined;
+export type { Attempt, ExamRecord, Settings };
+
+const parse =
+  <T>(schema: { safeParse: (d: unknown) => { success: true; data: T } | { success: false } }) =>
+  (v: number, d: unknown): T | undefined => {
+    if (v !== PRACTICE_RECORD_VERSION) return undefined;
+    const r = schema.safeParse(d);
+    return r.success ? r.data : undefined;
+  };
+const same = <T>(x: T) => x;
+
+export const progress = vault.collection<QuestionProgress>({
+  kind: 'qp',
+  version: PRACTICE_RECORD_VERSION,
+  label: '练习记录',
+  decode: parse(QuestionProgressSchema),
+  encode: same,
+  merge: mergeStamped,
+});
+export const exams = vault.collection<ExamRecord>({
+  kind: 'exam',
+  version: PRACTICE_RECORD_VERSION,
+  label: '考试记录',
+  decode: parse(ExamRecordSchema),
+  encode: same,
+  merge: (local) => local,
+});
+export const attempts = vault.collection<Attempt>({
+  kind: 'attempt',
+  version: PRACTICE_RECORD_VERSION,
+  label: '未交卷的试卷',
+  decode: parse(AttemptSchema),
+  encode: same,
+  merge: mergeStamped,
+});
+export const settingsRecord = vault.collection<PracticeSettings>({
+  kind: 'practice-settings',
+  version: PRACTICE_RECORD_VERSION,
+  label: '练习设置',
+  decode: (v, d) => {
+    const r = parse(PracticeSettingsSchema)(v, d);
+    return r && { ...r, quickProfile: knownProfile(r.quickProfile) };
+  },
+  encode: same,
+  merge: mergeStamped,
+});
+vault.migrate((v, b) => moveLegacyPractice(v, b, { progress, exams, attempts, settingsRecord }));
+
+export const DEFAULT_SETTINGS: Settings = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
+const SETTINGS_ID = 'main';
+
+/** Everything practice shows, assembled from the records. */
+export interface PracticeState {
+  answered: Record<string, NonNullable<QuestionProgress['stats']>>;
+  wrong: Record<string, NonNullable<QuestionProgress['wrong']>>;
+  cards: Record<string, StoredCard>;
+  /** Favourites in the order they were added. */
+  favorites: string[];
+  /** Finished exams, newest first. */
+  history: ExamRecord[];
+  settings: Settings;
+  quickProfile: Profile | null;
+  /** Exams and papers in progress, most recently touched first. */
+  attempts: (Attempt & { id: string })[];
 }
 
-export const DEFAULT_SETTINGS = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
-const INITIAL: PracticeState = {
-  answered: {},
-  wrong: {},
-  favorites: [],
-  history: [],
-  cards: {},
-  settings: DEFAULT_SETTINGS,
-  quickProfile: null,
-  exam: null,
-};
-
-export const $practice = versionedAtom<PracticeState>('gmaq:practice', INITIAL, {
-  version: PRACTICE_VERSION,
-  label: '练习记录',
-  migrate: migratePractice,
-  validate: (d) => {
-    const r = PracticeStateSchema.safeParse(d);
-    return r.success ? r.data : undefined;
+export const $practice = computed(
+  [progress.$items, exams.$items, attempts.$items, settingsRecord.$items],
+  (qp, ex, at, st): PracticeState => {
+    const answered: PracticeState['answered'] = {};
+    const wrong: PracticeState['wrong'] = {};
+    const cards: PracticeState['cards'] = {};
+    const favs: [string, string][] = [];
+    for (const [id, p] of Object.entries(qp)) {
+      if (p.stats) answered[id] = p.stats;
+      if (p.wrong) wrong[id] = p.wrong;
+      if (p.card) cards[id] = p.card as StoredCard;
+      if (p.fav) favs.push([id, p.ts.fav ?? '']);
+    }
+    const s = st[SETTINGS_ID];
+    return {
+      answered,
+      wrong,
+      cards,
+      favorites: favs.sort((a, b) => a[1].localeCompare(b[1])).map(([id]) => id),
+      history: Object.values(ex).sort((a, b) => b.at.localeCompare(a.at)),
+      settings: s?.settings ?? DEFAULT_SETTINGS,
+      quickProfile: s?.quickProfile ?? null,
+      attempts: Object.entries(at)
+        .map(([id, a]) => ({ ...a, id }))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    };
   },
-});
+);
+
+/** True once every practice record has been read. */
+export const $practiceLoaded = computed([progress.$loaded, exams.$loaded, attempts.$loaded, settingsRecord.$loaded], (...flags) =>
+  flags.every(Boolean),
+);
 
 /** The profile used by "只练我企业适用的": the latest self-check's, else the quick profile chosen here. */
-export const $practiceProfile = computed([$practice, $selfCheck], (p, s): Profile | null => {
-  const latest = [...s.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+export const $practiceProfile = computed([$practice, $assessments], (p, list): Profile | null => {
+  const latest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   return latest?.profile ?? p.quickProfile;
 });
 
-const set = (fn: (s: PracticeState) => PracticeState) => $practice.set(fn($practice.get()));
+// ---- the review scheduler (ts-fsrs) is loaded on first use, so the practice page does not ship it ----
+type Scheduler = typeof import('../lib/practice/review');
+let scheduler: Scheduler | null = null;
+/** Loads the FSRS scheduler; the practice page calls this when idle, so answers can be scheduled in the same write. */
+export const loadScheduler = (): Promise<Scheduler> => import('../lib/practice/review').then((m) => (scheduler = m));
 
-/** Loads the FSRS scheduler on first use, so the practice page itself does not ship it. */
-const loadScheduler = () => import('../lib/practice/review');
+const blank = (): QuestionProgress => ({ ts: {}, updatedAt: '' });
+const qp = (id: string) => progress.$items.get()[id];
 
-/** Schedules a card after the scheduler loads; reads the latest state then, so nothing recorded meanwhile is lost. */
-function scheduleLater(id: string, grade: 1 | 2 | 3 | 4, now: Date): Promise<void> {
-  return loadScheduler().then(({ scheduleCard }) => {
-    const s = $practice.get();
-    $practice.set({ ...s, cards: { ...s.cards, [id]: scheduleCard(s.cards[id] as StoredCard | undefined, grade, now) } });
-  });
+/** The next version of a question's progress, with the changed fields stamped. */
+function nextProgress(id: string, at: string, fn: (p: QuestionProgress) => Partial<QuestionProgress>): QuestionProgress {
+  const cur = qp(id) ?? blank();
+  const patch = fn(cur);
+  const next: QuestionProgress = { ...cur, ...patch, updatedAt: at, ts: stamp(cur.ts, Object.keys(patch), at) };
+  for (const k of Object.keys(patch) as (keyof QuestionProgress)[]) if (patch[k] === undefined) delete next[k];
+  return next;
 }
 
-/**
- * Records an answer: accuracy and the wrong book (exit rule) at once; a missed question, or one already under review,
- * is (re)scheduled: a mistake as 忘了 (Again), a right answer as 记得 (Good).
- */
-export function recordAnswer(id: string, correct: boolean, now = new Date()): Promise<void> {
+/** The progress change of one answer: accuracy, the wrong book (exit rule) and, when it is loaded, the review card. */
+function answerPatch(p: QuestionProgress, id: string, correct: boolean, now: Date): Partial<QuestionProgress> {
   const at = now.toISOString();
-  const before = $practice.get();
-  const prev = before.answered[id];
-  set((s) => ({
-    ...s,
-    answered: { ...s.answered, [id]: { n: (prev?.n ?? 0) + 1, right: (prev?.right ?? 0) + (correct ? 1 : 0), last: correct, at } },
-    wrong: recordInBook(s.wrong, id, correct, at),
-  }));
-  return !correct || before.cards[id] ? scheduleLater(id, correct ? 3 : 1, now) : Promise.resolve();
+  const book = recordInBook(p.wrong ? { [id]: p.wrong } : {}, id, correct, at);
+  const patch: Partial<QuestionProgress> = {
+    stats: { n: (p.stats?.n ?? 0) + 1, right: (p.stats?.right ?? 0) + (correct ? 1 : 0), last: correct, at },
+    wrong: book[id],
+  };
+  // A missed question, or one already under review, is (re)scheduled: a mistake as 忘了 (Again), a right answer as 记得 (Good).
+  if ((!correct || p.card) && scheduler) patch.card = scheduler.scheduleCard(p.card as StoredCard | undefined, correct ? 3 : 1, now);
+  return patch;
+}
+const needsCard = (p: QuestionProgress | undefined, correct: boolean) => !correct || !!p?.card;
+
+/** Records one answer in one write; when the scheduler is still loading, its card follows once it has loaded. */
+export function recordAnswer(id: string, correct: boolean, now = new Date()): Promise<void> {
+  const at = stampNow(now.getTime());
+  const before = qp(id);
+  vault.write([{ coll: progress, id, value: nextProgress(id, at, (p) => answerPatch(p, id, correct, now)) }], '答题记录');
+  return needsCard(before, correct) && !scheduler ? loadScheduler().then(() => rateCard(id, correct ? 3 : 1, now)) : Promise.resolve();
 }
 
 /** Rates a card after the oral drill or review (1 忘了, 2 模糊, 3 记得, 4 熟练). */
-export function rateCard(id: string, grade: 1 | 2 | 3 | 4, now = new Date()): Promise<void> {
-  return scheduleLater(id, grade, now);
+export async function rateCard(id: string, grade: 1 | 2 | 3 | 4, now = new Date()): Promise<void> {
+  const s = scheduler ?? (await loadScheduler());
+  const at = stampNow(now.getTime());
+  vault.write(
+    [{ coll: progress, id, value: nextProgress(id, at, (p) => ({ card: s.scheduleCard(p.card as StoredCard | undefined, grade, now) })) }],
+    '复习计划',
+  );
 }
 
 /** Adds or removes a favourite. */
 export function toggleFavorite(id: string) {
-  set((s) => ({ ...s, favorites: s.favorites.includes(id) ? s.favorites.filter((x) => x !== id) : [...s.favorites, id] }));
+  const at = stampNow();
+  vault.write([{ coll: progress, id, value: nextProgress(id, at, (p) => ({ fav: p.fav ? undefined : true })) }], '收藏');
 }
 
 /** Removes one question from the wrong-answer book. */
 export function removeFromWrongBook(id: string) {
-  set((s) => {
-    const wrong = { ...s.wrong };
-    delete wrong[id];
-    return { ...s, wrong };
-  });
+  vault.write([{ coll: progress, id, value: nextProgress(id, stampNow(), () => ({ wrong: undefined })) }], '错题本');
 }
 
-/** Empties the wrong-answer book (the UI asks first). */
+/** Empties the wrong-answer book (the UI asks first), in one write. */
 export function clearWrongBook() {
-  set((s) => ({ ...s, wrong: {} }));
+  const at = stampNow();
+  const ids = Object.entries(progress.$items.get())
+    .filter(([, p]) => p.wrong)
+    .map(([id]) => id);
+  vault.write(
+    ids.map((id) => ({ coll: progress, id, value: nextProgress(id, at, () => ({ wrong: undefined })) })),
+    '清空错题本',
+  );
 }
 
-/** Saves a finished exam or trainer paper and clears the one in progress. */
-export function saveExam(record: ExamRecord) {
-  set((s) => ({ ...s, history: [record, ...s.history].slice(0, 200), exam: null }));
+// ---- exams and papers in progress ----
+
+export type StartResult = { ok: true; id: string } | { ok: false; error: string };
+
+/** Starts an exam or paper attempt; several may be kept, up to a cap. */
+export function startAttempt(a: Pick<Attempt, 'kind' | 'seed' | 'ids' | 'minutes' | 'passMark'>, now = Date.now()): StartResult {
+  if (Object.keys(attempts.$items.get()).length >= LIMITS.attempts)
+    return { ok: false, error: `已有 ${LIMITS.attempts} 份未交卷的试卷，请先交卷或放弃其中一些。` };
+  const id = `at-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const at = stampNow(now);
+  const value: Attempt = { ...a, answers: {}, index: 0, startedAt: now, ts: {}, updatedAt: at };
+  if (!vault.write([{ coll: attempts, id, value }], '开始考试')) return { ok: false, error: '本机记录还没有读取完成，请稍候再试。' };
+  return { ok: true, id };
 }
 
-/** Remembers the paper in progress (answers and position). */
-export function saveExamProgress(exam: ExamProgress) {
-  set((s) => ({ ...s, exam }));
+function changeAttempt(id: string, paths: string[], fn: (a: Attempt) => Attempt, what: string) {
+  const a = attempts.$items.get()[id];
+  if (!a) return false;
+  const at = stampNow();
+  return vault.write([{ coll: attempts, id, value: { ...fn(a), updatedAt: at, ts: stamp(a.ts, paths, at) } }], what);
 }
 
-/** Abandons the paper in progress (the UI asks first). */
-export function discardExam() {
-  set((s) => ({ ...s, exam: null }));
+/** Saves one answer of an attempt (merged per question with another tab on the same paper). */
+export function answerInAttempt(id: string, questionId: string, chosen: number[]) {
+  return changeAttempt(id, [`answers/${questionId}`], (a) => ({ ...a, answers: { ...a.answers, [questionId]: chosen } }), '考试作答');
+}
+
+/** Remembers which question of an attempt is shown. */
+export function moveInAttempt(id: string, index: number) {
+  return changeAttempt(id, ['index'], (a) => ({ ...a, index }), '考试进度');
+}
+
+/** Abandons an attempt (the UI asks first). */
+export function discardAttempt(id: string) {
+  vault.write([{ coll: attempts, id, value: undefined }], '放弃试卷');
+}
+
+/**
+ * Submits an attempt in one write: the exam record, every answered question's progress, the end of the attempt, and
+ * the oldest history entry when the history is full. Cards not scheduled because the scheduler was still loading follow.
+ */
+export function submitAttempt(attemptId: string | null, record: ExamRecord, results: { id: string; correct: boolean }[], now = new Date()) {
+  const at = stampNow(now.getTime());
+  const history = Object.values(exams.$items.get()).sort((a, b) => a.at.localeCompare(b.at));
+  const drop = history.slice(0, Math.max(0, history.length + 1 - LIMITS.history));
+  const late = results.filter((r) => needsCard(qp(r.id), r.correct) && !scheduler);
+  vault.write(
+    [
+      { coll: exams, id: record.id, value: record },
+      ...results.map((r) => ({ coll: progress, id: r.id, value: nextProgress(r.id, at, (p) => answerPatch(p, r.id, r.correct, now)) })),
+      ...(attemptId ? [{ coll: attempts, id: attemptId, value: undefined }] : []),
+      ...drop.map((h) => ({ coll: exams, id: h.id, value: undefined })),
+    ],
+    '交卷',
+  );
+  if (late.length)
+    void loadScheduler().then((s) => {
+      const t = stampNow();
+      vault.write(
+        late.map((r) => ({
+          coll: progress,
+          id: r.id,
+          value: nextProgress(r.id, t, (p) => ({ card: s.scheduleCard(p.card as StoredCard | undefined, r.correct ? 3 : 1, now) })),
+        })),
+        '复习计划',
+      );
+    });
+}
+
+// ---- settings ----
+
+function changeSettingsRecord(paths: string[], patch: Partial<PracticeSettings>) {
+  const cur = settingsRecord.$items.get()[SETTINGS_ID] ?? { settings: DEFAULT_SETTINGS, quickProfile: null, ts: {}, updatedAt: '' };
+  const at = stampNow();
+  vault.write(
+    [{ coll: settingsRecord, id: SETTINGS_ID, value: { ...cur, ...patch, updatedAt: at, ts: stamp(cur.ts, paths, at) } }],
+    '练习设置',
+  );
 }
 
 /** Changes the mock-exam settings and the "only mine" switch. */
-export function changeSettings(settings: PracticeState['settings']) {
-  set((s) => ({ ...s, settings }));
+export function changeSettings(settings: Settings) {
+  changeSettingsRecord(['settings'], { settings });
 }
 
 /** Chooses a quick profile for practice when there is no self-check. */
 export function chooseQuickProfile(profile: Profile | null) {
-  set((s) => ({ ...s, quickProfile: profile }));
+  changeSettingsRecord(['quickProfile'], { quickProfile: profile });
+}
+
+// ---- export and import ----
+
+/** Everything, as one object (export version 3). */
+function toExport(s: PracticeState): PracticeExport {
+  return {
+    answered: s.answered,
+    wrong: s.wrong,
+    favorites: s.favorites,
+    history: s.history,
+    cards: s.cards,
+    settings: s.settings,
+    quickProfile: s.quickProfile,
+    attempts: Object.fromEntries(s.attempts.map(({ id, ...a }) => [id, a])),
+  };
 }
 
 /** Export of all practice data. */
 export function exportPractice() {
-  const env = makeEnvelope('practice', PRACTICE_VERSION, $practice.get());
+  const env = makeEnvelope('practice', PRACTICE_EXPORT_VERSION, toExport($practice.get()));
   return { json: toJsonText(env), code: toTextCode(env) };
 }
 
-/** Validates and applies an import; replaces current practice data after confirmation (asked by the UI). */
-export function checkPracticeImport(text: string): { error: string } | { confirm?: string; apply: () => void; done: string } {
-  const r = readTransfer(text, 'practice', PRACTICE_VERSION);
+const laterOf = <T>(a: T | undefined, b: T | undefined, when: (x: T) => string): T | undefined =>
+  !a ? b : !b ? a : when(b) > when(a) ? b : a;
+
+/** Merges imported progress into local progress without losing either side: the later of each part, favourites kept. */
+function mergeImported(local: QuestionProgress | undefined, incoming: QuestionProgress): QuestionProgress {
+  if (!local) return incoming;
+  const merged: QuestionProgress = {
+    ...local,
+    stats: laterOf(local.stats, incoming.stats, (s) => s.at),
+    wrong: laterOf(local.wrong, incoming.wrong, (w) => w.lastWrong),
+    card: laterOf(local.card, incoming.card, (c) => c.last_review ?? c.due),
+    fav: local.fav || incoming.fav || undefined,
+    ts: { ...incoming.ts, ...local.ts },
+    updatedAt: local.updatedAt > incoming.updatedAt ? local.updatedAt : incoming.updatedAt,
+  };
+  for (const k of ['stats', 'wrong', 'card', 'fav'] as const) if (merged[k] === undefined) delete merged[k];
+  return merged;
+}
+
+/**
+ * Validates an import. When this device has any practice data, asks: merge (nothing on either side is lost) or replace
+ * (everything here is replaced by the import), so favourites, review cards and history are never replaced unasked.
+ */
+export function checkPracticeImport(text: string): ImportFlow {
+  const r = readTransfer(text, 'practice', PRACTICE_EXPORT_VERSION);
   if (!r.ok) return { error: r.error };
-  const data = r.envelope.version === PRACTICE_VERSION ? r.envelope.data : migratePractice(r.envelope.version, r.envelope.data);
-  const v = PracticeStateSchema.safeParse(data);
-  if (!v.success) return { error: `数据内容不符合练习记录的格式（${v.error.issues[0]?.path.join('.') || '整体'}），未导入。` };
-  const hasData = Object.keys($practice.get().answered).length > 0;
+  const data = readPracticeExport(r.envelope.version, r.envelope.data);
+  if (!data) return { error: '数据内容不符合练习记录的格式，未导入。' };
+  const inc = splitExport(data, new Date().toISOString());
+  const s = $practice.get();
+  const local = {
+    qp: progress.$items.get(),
+    exams: exams.$items.get(),
+    attempts: attempts.$items.get(),
+  };
+  const replace = () => {
+    const ok = vault.write(
+      [
+        ...Object.keys(local.qp).map((id) => ({ coll: progress, id, value: undefined })),
+        ...Object.keys(local.exams).map((id) => ({ coll: exams, id, value: undefined })),
+        ...Object.keys(local.attempts).map((id) => ({ coll: attempts, id, value: undefined })),
+        ...Object.entries(inc.qp).map(([id, value]) => ({ coll: progress, id, value })),
+        ...Object.entries(inc.exams).map(([id, value]) => ({ coll: exams, id, value })),
+        ...Object.entries(inc.attempts).map(([id, value]) => ({ coll: attempts, id, value })),
+        { coll: settingsRecord, id: SETTINGS_ID, value: inc.settings },
+      ],
+      '导入练习记录',
+    );
+    return ok ? '练习记录已导入（已替换本机原有记录）。' : '本机记录还没有读取完成，未导入，请稍候再试。';
+  };
+  const merge = () => {
+    const ok = vault.write(
+      [
+        ...Object.entries(inc.qp).map(([id, value]) => ({ coll: progress, id, value: mergeImported(local.qp[id], value) })),
+        ...Object.entries(inc.exams)
+          .filter(([id]) => !local.exams[id])
+          .map(([id, value]) => ({ coll: exams, id, value })),
+        ...Object.entries(inc.attempts)
+          .filter(([id]) => !local.attempts[id])
+          .map(([id, value]) => ({ coll: attempts, id, value })),
+      ],
+      '合并练习记录',
+    );
+    return ok ? '练习记录已合并：两边的答题、错题、收藏、复习计划和历史都保留。' : '本机记录还没有读取完成，未导入，请稍候再试。';
+  };
+  const counts = (x: PracticeExport | PracticeState) =>
+    `答过 ${Object.keys(x.answered).length} 题、错题 ${Object.keys(x.wrong).length}、收藏 ${x.favorites.length}、复习卡片 ${Object.keys(x.cards).length}、考试 ${x.history.length} 次`;
+  const hasLocal = Object.keys(local.qp).length + Object.keys(local.exams).length + Object.keys(local.attempts).length > 0;
+  if (!hasLocal) return { choices: [{ label: '导入', run: replace }] };
   return {
-    confirm: hasData ? '导入会替换本机现有的练习记录（错题本、收藏、历史、复习计划），确定吗？' : undefined,
-    apply: () => $practice.set(v.data),
-    done: '练习记录已导入。',
+    question: `本机已有练习记录（${counts(s)}）。导入的数据有：${counts(data)}。`,
+    choices: [
+      { label: '合并（推荐，两边都保留）', run: merge },
+      { label: '替换（删除本机这些记录）', run: replace },
+    ],
   };
 }

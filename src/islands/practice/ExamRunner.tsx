@@ -1,101 +1,90 @@
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { localDateTime } from '../../lib/dates';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { paperCode } from '../../lib/practice/select';
 import { isCorrect, scorePaper } from '../../lib/practice/score';
-import { recordAnswer, saveExam, saveExamProgress } from '../../stores/practice';
-import type { ExamProgress, ExamRecord } from '../../stores/practice-schema';
+import { answerInAttempt, attempts, discardAttempt, moveInAttempt, submitAttempt, type ExamRecord } from '../../stores/practice';
 import QuestionCard from './QuestionCard';
 
 interface Props {
-  questions: BankQuestion[];
-  seed: string;
-  /** Time limit in minutes; 0 = no limit. */
-  minutes: number;
-  passMark: number;
-  kind: 'exam' | 'paper';
+  /** The attempt in progress (stored, so a reload or a second tab continues it). */
+  attemptId: string;
+  /** Questions by id; ids that left the bank are skipped. */
+  byId: ReadonlyMap<string, BankQuestion>;
   base: string;
   title: string;
   onExit: () => void;
-  /** A paper in progress to continue (same questions, answers, position and start time). */
-  resume?: ExamProgress | null | undefined;
 }
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /** A timed paper: answer in any order, submit (or time runs out), then score, pass/fail, time, paper code and review. */
-export default function ExamRunner({ questions, seed, minutes, passMark, kind, base, title, onExit, resume }: Props) {
-  const [answers, setAnswers] = useState<Record<string, number[]>>(() => resume?.answers ?? {});
-  const [index, setIndex] = useState(() => Math.min(resume?.index ?? 0, Math.max(0, questions.length - 1)));
-  const [startedAt] = useState(() => resume?.startedAt ?? Date.now());
+export default function ExamRunner({ attemptId, byId, base, title, onExit }: Props) {
+  const attempt = useStore(attempts.$items)[attemptId];
   const [now, setNow] = useState(() => Date.now());
-  const [result, setResult] = useState<ExamRecord | null>(null);
-  const code = paperCode(
-    seed,
-    questions.map((q) => q.id),
-  );
-  const elapsed = Math.floor((now - startedAt) / 1000);
+  const [result, setResult] = useState<{ rec: ExamRecord; questions: BankQuestion[] } | null>(null);
+  // The question shown is this tab's own (a second tab on the same paper does not move it); the stored one resumes.
+  const [shown, setShown] = useState(() => attempt?.index ?? 0);
+  const go = (i: number) => {
+    setShown(i);
+    moveInAttempt(attemptId, i);
+  };
+  const questions = attempt ? attempt.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q) : [];
+  const minutes = attempt?.minutes ?? 0;
+  const elapsed = attempt ? Math.floor((now - attempt.startedAt) / 1000) : 0;
   const left = minutes ? minutes * 60 - elapsed : Infinity;
 
   const finish = () => {
-    const r = scorePaper(questions, answers, passMark);
+    if (!attempt) return;
+    const r = scorePaper(questions, attempt.answers, attempt.passMark);
     const at = new Date();
-    questions.forEach((q) => recordAnswer(q.id, isCorrect(q, answers[q.id] ?? []), at));
     const rec: ExamRecord = {
-      id: `ex-${at.getTime().toString(36)}`,
+      // Derived from the attempt, so two tabs submitting the same paper keep one history entry.
+      id: `ex-${attemptId.replace(/^at-/, '')}`,
       at: at.toISOString(),
-      kind,
-      seed,
-      code,
+      kind: attempt.kind,
+      seed: attempt.seed,
+      code: paperCode(attempt.seed, attempt.ids),
       questionIds: questions.map((q) => q.id),
-      answers,
+      answers: attempt.answers,
       score: r.score,
       passed: r.passed,
-      passMark,
+      passMark: attempt.passMark,
       seconds: Math.min(elapsed, minutes ? minutes * 60 : elapsed),
     };
-    saveExam(rec);
-    setResult(rec);
+    submitAttempt(
+      attemptId,
+      rec,
+      questions.map((q) => ({ id: q.id, correct: isCorrect(q, attempt.answers[q.id] ?? []) })),
+      at,
+    );
+    setResult({ rec, questions });
     window.scrollTo(0, 0);
   };
 
-  // Keep the paper in progress, so a call or a reload does not lose it. Saved in the event handlers, not in an
-  // effect: effects run after paint, and a reload right after a tap would otherwise lose the last answer (seen in CI).
-  const keep = (a: Record<string, number[]>, i: number) =>
-    saveExamProgress({ kind, seed, ids: questions.map((q) => q.id), answers: a, index: i, startedAt, minutes, passMark });
-  const answer = (id: string, chosen: number[]) => {
-    const next = { ...answers, [id]: chosen };
-    setAnswers(next);
-    keep(next, index);
-  };
-  const go = (i: number) => {
-    setIndex(i);
-    keep(answers, i);
-  };
-  // Record the paper as started, so it can be resumed even before the first answer.
-  useEffect(() => keep(answers, index), []);
-
   useEffect(() => {
-    if (result) return;
+    if (result || !attempt) return;
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
-  }, [result]);
+  }, [result, !attempt]);
   useEffect(() => {
-    if (!result && left <= 0) finish();
+    if (!result && attempt && left <= 0) finish();
   }, [left <= 0]);
 
   if (result) {
-    const r = scorePaper(questions, result.answers, passMark);
+    const r = scorePaper(result.questions, result.rec.answers, result.rec.passMark);
     return (
       <section aria-labelledby="result-h">
         <h2 id="result-h">{title}：成绩</h2>
         <div class={r.passed ? 'note' : 'danger-box'} role="status">
           <p class="score">
-            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {passMark} 分）：
+            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {result.rec.passMark} 分）：
             <strong>{r.passed ? '合格' : '不合格'}</strong>
           </p>
           <p>
-            用时 {fmt(result.seconds)} · 试卷码 <strong data-testid="paper-code">{code}</strong> ·{' '}
-            {result.at.slice(0, 16).replace('T', ' ')}
+            用时 {fmt(result.rec.seconds)} · 试卷码 <strong data-testid="paper-code">{result.rec.code}</strong> ·{' '}
+            {localDateTime(result.rec.at)}
           </p>
         </div>
         <p class="row">
@@ -104,15 +93,59 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
           </button>
         </p>
         <h3>逐题回顾</h3>
-        {questions.map((q, i) => (
-          <QuestionCard key={q.id} q={q} seed={seed} base={base} position={`第${i + 1}题`} review chosen={result.answers[q.id] ?? []} />
+        {result.questions.map((q, i) => (
+          <QuestionCard
+            key={q.id}
+            q={q}
+            seed={result.rec.seed}
+            base={base}
+            position={`第${i + 1}题`}
+            review
+            chosen={result.rec.answers[q.id] ?? []}
+          />
         ))}
       </section>
     );
   }
 
+  if (!attempt)
+    return (
+      <section aria-label={title}>
+        <p role="status">这份试卷已在另一个标签页交卷或放弃，成绩见练习首页的“历史考试”。</p>
+        <button type="button" onClick={onExit}>
+          返回
+        </button>
+      </section>
+    );
+
+  if (!questions.length)
+    return (
+      <section aria-label={title}>
+        <p role="alert">这份试卷的题目已全部随题库更新而移除，无法继续作答。已答的内容不计成绩。</p>
+        <p class="row">
+          <button
+            type="button"
+            onClick={() => {
+              discardAttempt(attemptId);
+              onExit();
+            }}
+          >
+            放弃这份试卷
+          </button>
+          <button type="button" class="secondary" onClick={onExit}>
+            返回
+          </button>
+        </p>
+      </section>
+    );
+
+  const index = Math.min(Math.max(0, shown), questions.length - 1);
   const q = questions[index]!;
+  const answers = attempt.answers;
   const unanswered = questions.filter((x) => !answers[x.id]?.length).length;
+  const removed = attempt.ids.length - questions.length;
+  const code = paperCode(attempt.seed, attempt.ids);
+  const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish();
   return (
     <section aria-label={title}>
       <p class="exam-bar row" role="timer" aria-live="off">
@@ -123,15 +156,21 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         </span>
         <span>试卷码 {code}</span>
       </p>
+      {removed > 0 && (
+        <p class="pending">
+          有 {removed} 题已随题库更新移除，按其余 {questions.length} 题计分。
+        </p>
+      )}
       <QuestionCard
         key={q.id}
         q={q}
-        seed={seed}
+        seed={attempt.seed}
         base={base}
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
         chosen={answers[q.id] ?? []}
-        onChange={(c) => answer(q.id, c)}
+        // Saved in the tap itself, not in an effect: a reload straight after must keep it (seen in CI).
+        onChange={(c) => answerInAttempt(attemptId, q.id, c)}
       />
       <nav class="pager" aria-label="翻题">
         <button type="button" class="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
@@ -142,7 +181,7 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
             下一题 ›
           </button>
         ) : (
-          <button type="button" onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}>
+          <button type="button" onClick={submit}>
             交卷
           </button>
         )}
@@ -164,11 +203,7 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}
-        >
+        <button type="button" class="secondary" onClick={submit}>
           交卷
         </button>
       </details>

@@ -1,5 +1,5 @@
 import { changeSettings } from '../../stores/practice';
-import type { PracticeState } from '../../stores/practice-schema';
+import type { PracticeState } from '../../stores/practice';
 
 type Settings = PracticeState['settings'];
 const FIELDS: { key: 'examN' | 'examMinutes' | 'passMark'; label: string; min: number; max: number }[] = [

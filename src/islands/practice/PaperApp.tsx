@@ -3,9 +3,10 @@ import { parsePaperParams, paperQuery, PAPER_N_MAX, PAPER_N_MIN, type PaperParam
 import { drawPaper, filterQuestions } from '../../lib/practice/select';
 import { DOMAINS } from '../../lib/taxonomy';
 import { useStore } from '@nanostores/preact';
-import { $practice } from '../../stores/practice';
+import { $practice, $practiceLoaded, startAttempt } from '../../stores/practice';
 import Notices from '../shared/Notices';
 import { useMounted } from '../shared/useMounted';
+import { useSaved } from '../shared/useSaved';
 import ExamRunner from './ExamRunner';
 import { useBank } from './useBank';
 
@@ -19,15 +20,17 @@ interface Props {
 export default function PaperApp({ base, siteUrl }: Props) {
   const mounted = useMounted();
   const { bank, error } = useBank(base);
-  const [started, setStarted] = useState(false);
+  const loaded = useSaved($practiceLoaded);
+  const [attemptId, setAttemptId] = useState<string | null>(null);
+  const [startError, setStartError] = useState('');
   const [qr, setQr] = useState('');
-  const progress = useStore($practice).exam;
+  const open = useStore($practice).attempts;
   const search = typeof location === 'undefined' ? '' : location.search;
   const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
   const { params, problems } = useMemo(() => parsePaperParams(search, known), [search, known]);
   const [form, setForm] = useState<PaperParams>(params);
 
-  if (!mounted || (!bank && !error)) return <p>正在加载题库…</p>;
+  if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
   if (error || !bank) return <p role="alert">{error}</p>;
 
   const pool = filterQuestions(bank, { topics: params.topics, criteria: params.criteria });
@@ -38,22 +41,28 @@ export default function PaperApp({ base, siteUrl }: Props) {
     setQr(await QRCode.toString(link, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
   };
 
-  const resumable =
-    progress?.kind === 'paper' && progress.seed === params.seed && progress.ids.join() === paper.map((q) => q.id).join()
-      ? progress
-      : undefined;
-  if (started)
+  const ids = paper.map((q) => q.id);
+  const resumable = open.find((a) => a.kind === 'paper' && a.seed === params.seed && a.ids.join() === ids.join());
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const start = () => {
+    if (resumable) return setAttemptId(resumable.id);
+    if (
+      open.length &&
+      !window.confirm(`还有 ${open.length} 份未交卷的试卷（如模拟考试）。它们会保留，可在练习首页继续。现在开始这份试卷吗？`)
+    )
+      return;
+    const r = startAttempt({ kind: 'paper', seed: params.seed, ids, minutes: 0, passMark: 80 });
+    if (r.ok) setAttemptId(r.id);
+    else setStartError(r.error);
+  };
+  if (attemptId)
     return (
       <ExamRunner
-        resume={resumable}
-        questions={paper}
-        seed={params.seed}
-        minutes={0}
-        passMark={80}
-        kind="paper"
+        attemptId={attemptId}
+        byId={byId}
         base={base}
         title={`统一试卷（试卷码 ${params.seed}）`}
-        onExit={() => setStarted(false)}
+        onExit={() => setAttemptId(null)}
       />
     );
 
@@ -88,9 +97,14 @@ export default function PaperApp({ base, siteUrl }: Props) {
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => setStarted(true)}>
+        <button type="button" onClick={start}>
           {resumable ? `继续答题（已答 ${Object.values(resumable.answers).filter((a) => a.length).length} 题）` : '开始答题'}
         </button>
+        {startError && (
+          <p role="alert" class="error-text">
+            {startError}
+          </p>
+        )}
       </section>
       <section class="card" aria-labelledby="builder-h">
         <h2 id="builder-h">讲师：生成统一试卷链接</h2>

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { drawPaper, filterQuestions } from '../../lib/practice/select';
 import { seededRandom, shuffle } from '../../lib/practice/random';
@@ -7,8 +7,11 @@ import { dueIds } from '../../lib/practice/cards';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
 import { DOMAINS } from '../../lib/taxonomy';
 import {
-  discardExam,
+  discardAttempt,
+  loadScheduler,
+  startAttempt,
   $practice,
+  $practiceLoaded,
   $practiceProfile,
   changeSettings,
   checkPracticeImport,
@@ -18,10 +21,12 @@ import {
   removeFromWrongBook,
   toggleFavorite,
 } from '../../stores/practice';
-import type { ExamProgress } from '../../stores/practice-schema';
+import AsideList from '../shared/AsideList';
 import Notices from '../shared/Notices';
 import TransferBox from '../shared/TransferBox';
 import { useMounted } from '../shared/useMounted';
+import { useSaved } from '../shared/useSaved';
+import Attempts from './Attempts';
 import ExamRunner from './ExamRunner';
 import OralDrill from './OralDrill';
 import QuestionCard from './QuestionCard';
@@ -37,7 +42,7 @@ interface Props {
 type Mode =
   | { kind: 'home' }
   | { kind: 'drill'; title: string; ids: string[]; start: number }
-  | { kind: 'exam'; seed: string; resume?: ExamProgress | undefined }
+  | { kind: 'exam'; attemptId: string; title: string }
   | { kind: 'oral'; ids: string[] };
 
 const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])), law: '法律法规与工作要点' };
@@ -45,14 +50,21 @@ const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map(
 /** Practice for 逢查必考: sequential, random, by topic, mock exam, wrong-answer book, favourites, history, review, oral drill. */
 export default function PracticeApp({ base }: Props) {
   const mounted = useMounted();
+  const loaded = useSaved($practiceLoaded);
   const { bank, error } = useBank(base);
   const state = useStore($practice);
+  const [startError, setStartError] = useState('');
+  // Load the review scheduler while the user reads, so a wrong answer is scheduled in the same write.
+  useEffect(() => {
+    const t = setTimeout(() => void loadScheduler().catch(() => undefined), 1500);
+    return () => clearTimeout(t);
+  }, []);
   const profile = useStore($practiceProfile);
   const [mode, setMode] = useState<Mode>(() => initialMode());
   const [topic, setTopic] = useState('');
   const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
 
-  if (!mounted || (!bank && !error)) return <p>正在加载题库…</p>;
+  if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
   if (error || !bank) return <p role="alert">{error}</p>;
 
   const onlyMine = state.settings.onlyMine && profile;
@@ -76,23 +88,7 @@ export default function PracticeApp({ base }: Props) {
     return <Drill title={mode.title} list={list} start={mode.start} base={base} favorites={state.favorites} onExit={home} />;
   }
   if (mode.kind === 'exam') {
-    const r = mode.resume;
-    const paper = r
-      ? r.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)
-      : drawPaper(pool, state.settings.examN, mode.seed);
-    return (
-      <ExamRunner
-        questions={paper}
-        seed={mode.seed}
-        minutes={r ? r.minutes : state.settings.examMinutes}
-        passMark={r ? r.passMark : state.settings.passMark}
-        kind="exam"
-        base={base}
-        title="模拟考试"
-        onExit={home}
-        resume={r}
-      />
-    );
+    return <ExamRunner attemptId={mode.attemptId} byId={byId} base={base} title={mode.title} onExit={home} />;
   }
   if (mode.kind === 'oral') {
     return <OralDrill questions={mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)} base={base} onExit={home} />;
@@ -103,23 +99,12 @@ export default function PracticeApp({ base }: Props) {
   return (
     <div>
       <Notices />
-      {state.exam?.kind === 'exam' && (
-        <div class="pending" role="region" aria-label="未交卷的模拟考试">
-          <p>
-            有一份未交卷的模拟考试：已答 {Object.values(state.exam.answers).filter((a) => a.length).length}/{state.exam.ids.length} 题，
-            开始于 {new Date(state.exam.startedAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' })}
-            {state.exam.minutes ? `，限时 ${state.exam.minutes} 分钟（离开期间也计时）` : ''}。
-          </p>
-          <p class="row">
-            <button type="button" onClick={() => setMode({ kind: 'exam', seed: state.exam!.seed, resume: state.exam! })}>
-              继续考试
-            </button>
-            <button type="button" class="secondary" onClick={() => window.confirm('放弃这份试卷？已答的题不计成绩。') && discardExam()}>
-              放弃
-            </button>
-          </p>
-        </div>
-      )}
+      <Attempts
+        list={state.attempts}
+        base={base}
+        onResume={(id, title) => setMode({ kind: 'exam', attemptId: id, title })}
+        onDiscard={discardAttempt}
+      />
       <p class="note" role="status">
         题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
         <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 ·
@@ -197,9 +182,31 @@ export default function PracticeApp({ base }: Props) {
             分合格（本站练习设置，不是官方考试规则）。
           </p>
           <ExamSettings settings={state.settings} />
-          <button type="button" onClick={() => setMode({ kind: 'exam', seed: randomSeed() })}>
+          <button
+            type="button"
+            onClick={() => {
+              const open = state.attempts.length;
+              if (open && !window.confirm(`还有 ${open} 份未交卷的试卷。它们会保留，可在本页上方继续。现在开始一份新的模拟考试吗？`))
+                return;
+              const seed = randomSeed();
+              const r = startAttempt({
+                kind: 'exam',
+                seed,
+                ids: ids(drawPaper(pool, state.settings.examN, seed)),
+                minutes: state.settings.examMinutes,
+                passMark: state.settings.passMark,
+              });
+              if (r.ok) setMode({ kind: 'exam', attemptId: r.id, title: '模拟考试' });
+              else setStartError(r.error);
+            }}
+          >
             开始模拟考试
           </button>
+          {startError && (
+            <p role="alert" class="error-text">
+              {startError}
+            </p>
+          )}
         </li>
         <li class="card">
           <h2>错题本（{wrongIds.length}）</h2>
@@ -258,6 +265,7 @@ export default function PracticeApp({ base }: Props) {
         </li>
       </ul>
       <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />
+      <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
       <TransferBox label="练习记录" fileName="练习记录.json" onExport={exportPractice} onImport={checkPracticeImport} />
     </div>
   );

@@ -2,11 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { EMPTY_PROFILE, type Profile } from '../../lib/applicability';
 import { INDUSTRIES, INDUSTRY_LABELS, SPECIALS, SPECIAL_LABELS } from '../../lib/taxonomy';
 import { $practice, chooseQuickProfile } from '../../stores/practice';
-import { $selfCheck } from '../../stores/self-check';
+import { $assessments } from '../../stores/self-check';
 
 /** A quick industry/special choice for "只练我企业适用的" when no self-check profile exists yet. */
 export default function QuickProfile() {
-  const hasSelfCheck = useStore($selfCheck).assessments.length > 0;
+  const hasSelfCheck = useStore($assessments).length > 0;
   const quick = useStore($practice).quickProfile;
   if (hasSelfCheck) return null;
   const p: Profile = quick ?? EMPTY_PROFILE;

@@ -1,5 +1,5 @@
 import type { BankQuestion } from '../../lib/practice/bank';
-import type { PracticeState } from '../../stores/practice-schema';
+import type { PracticeState } from '../../stores/practice';
 
 interface Props {
   bank: BankQuestion[];

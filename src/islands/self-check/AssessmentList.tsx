@@ -1,55 +1,92 @@
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
+import { localDate } from '../../lib/dates';
 import { compareAssessments, evaluate, type Assessment } from '../../lib/self-check';
+import { LIMITS } from '../../lib/storage/limits';
 import {
+  assessments,
   checkImport,
+  copyWouldShorten,
   deleteAssessment,
   duplicateAssessment,
   exportAssessment,
-  importAssessment,
   openAssessment,
 } from '../../stores/self-check';
+import AsideList from '../shared/AsideList';
 import TransferBox from '../shared/TransferBox';
 
 interface Props {
   list: Assessment[];
   items: CheckItem[];
+  base: string;
   onNew: () => void;
 }
 
 /** Saved assessments with date and counts: open, duplicate to re-check, delete with confirmation, compare two, export/import. */
-export default function AssessmentList({ list, items, onNew }: Props) {
+export default function AssessmentList({ list, items, base, onNew }: Props) {
   const [pair, setPair] = useState<[string, string]>(['', '']);
+  const [error, setError] = useState('');
+  const newer = useStore(assessments.$newer);
   const titleOf = (id: string) => items.find((i) => i.id === id);
-  const [before, after] = pair.map((id) => list.find((a) => a.id === id));
+  // Compared in date order whatever order they were picked in.
+  const chosen = pair.map((id) => list.find((a) => a.id === id)).filter((a): a is Assessment => !!a);
+  const [before, after] = [...chosen].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
   const cmp = before && after && before.id !== after.id ? compareAssessments(before, after) : undefined;
+  const full = list.length >= LIMITS.assessments;
   const name = (id: string) => {
     const i = titleOf(id);
     return i ? `${i.clause} ${i.title}` : `${id}（条目已更新）`;
   };
+  const act = (r: { ok: boolean; error?: string }) => setError(r.ok ? '' : (r.error ?? ''));
   return (
     <div>
-      <p>
-        <button type="button" onClick={onNew}>
+      <p class="row">
+        <button type="button" onClick={onNew} disabled={full}>
           新建自查
         </button>
+        <span class="muted">
+          本机已保存 {list.length}/{LIMITS.assessments} 份
+        </span>
       </p>
+      {full && (
+        <p role="alert" class="pending">
+          已达到本机保存上限 {LIMITS.assessments} 份：请先导出备份并删除不再需要的记录，才能新建或复制。
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="error-text">
+          {error}
+        </p>
+      )}
+      {newer.length > 0 && (
+        <p class="pending" role="status">
+          另有 {newer.length} 份记录由更新版本的本站保存，本页不会改动它们；刷新页面即可查看。
+        </p>
+      )}
       {list.length === 0 && <p>本机还没有自查记录。</p>}
       <ul class="assessments">
         {list.map((a) => {
           const e = evaluate(a, items);
+          const foreign = a.foreign
+            ? a.foreign.industries.length + a.foreign.specials.length + a.foreign.subSectors.length + Object.keys(a.foreign.answers).length
+            : 0;
           return (
             <li key={a.id} class="card">
               <h3>{a.name}</h3>
               <p class="muted">
-                创建 {a.createdAt.slice(0, 10)} · 更新 {a.updatedAt.slice(0, 10)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患{' '}
+                创建 {localDate(a.createdAt)} · 更新 {localDate(a.updatedAt)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患{' '}
                 {e.major.length} · 一般问题 {e.gaps.length} · 待核实 {e.open.length}
+                {foreign > 0 && ` · 含 ${foreign} 个未知选项（来自其他版本，已保留）`}
               </p>
               <p class="row">
                 <button type="button" onClick={() => openAssessment(a.id)}>
                   继续
                 </button>
-                <button type="button" class="secondary" onClick={() => duplicateAssessment(a.id)}>
+                <a class="button secondary" href={`${base}self-check/report/?id=${encodeURIComponent(a.id)}`}>
+                  报告
+                </a>
+                <button type="button" class="secondary" disabled={full} onClick={() => act(duplicateAssessment(a.id))}>
                   复制一份复查
                 </button>
                 <button
@@ -62,22 +99,25 @@ export default function AssessmentList({ list, items, onNew }: Props) {
                   删除
                 </button>
               </p>
+              {copyWouldShorten(a.name) && <p class="muted small">名称较长：复制件的名称会截短到 {LIMITS.name} 字以内。</p>}
               <TransferBox
                 label={a.name}
-                fileName={`自查-${a.name}-${a.updatedAt.slice(0, 10)}.json`}
+                fileName={`自查-${a.name}-${localDate(a.updatedAt)}.json`}
                 onExport={() => exportAssessment(a.id)}
-                onImport={importFlow}
+                onImport={checkImport}
               />
             </li>
           );
         })}
       </ul>
-      {list.length === 0 && <TransferBox label="自查记录" fileName="自查.json" onExport={() => undefined} onImport={importFlow} />}
+      {list.length === 0 && <TransferBox label="自查记录" fileName="自查.json" onExport={() => undefined} onImport={checkImport} />}
+      <AsideList kinds={['assessment']} label="自查记录" />
       {list.length >= 2 && (
         <section class="card">
           <h3>对比两次自查</h3>
+          <p class="muted">选两份记录，按更新日期自动分出较早和较新的一次。</p>
           <div class="grid3">
-            {(['较早的一次', '较新的一次'] as const).map((label, k) => (
+            {(['第一份', '第二份'] as const).map((label, k) => (
               <label class="block" key={label}>
                 {label}
                 <select
@@ -91,15 +131,18 @@ export default function AssessmentList({ list, items, onNew }: Props) {
                   <option value="">请选择</option>
                   {list.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.name}（{a.updatedAt.slice(0, 10)}）
+                      {a.name}（{localDate(a.updatedAt)}）
                     </option>
                   ))}
                 </select>
               </label>
             ))}
           </div>
-          {cmp && (
+          {cmp && before && after && (
             <div role="status">
+              <p>
+                较早：{before.name}（{localDate(before.updatedAt)}） → 较新：{after.name}（{localDate(after.updatedAt)}）
+              </p>
               <p>
                 已整改（{cmp.fixed.length}）：{cmp.fixed.map(name).join('；') || '无'}
               </p>
@@ -115,14 +158,4 @@ export default function AssessmentList({ list, items, onNew }: Props) {
       )}
     </div>
   );
-}
-
-function importFlow(text: string) {
-  const r = checkImport(text);
-  if (!r.ok) return { error: r.error };
-  return {
-    confirm: r.exists ? `本机已有同一份自查“${r.assessment.name}”，要用导入的内容替换它吗？` : undefined,
-    apply: () => importAssessment(r.assessment),
-    done: `已导入“${r.assessment.name}”。`,
-  };
 }

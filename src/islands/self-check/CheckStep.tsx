@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Assessment, Module } from '../../lib/self-check';
 import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
+import { LIMITS } from '../../lib/storage/limits';
 import { answerItem, clearAnswer, rememberPosition } from '../../stores/self-check';
+import Counter from '../shared/Counter';
 
 interface Props {
   a: Assessment;
@@ -75,6 +77,11 @@ export default function CheckStep({ a, modules, base }: Props) {
                   <p class="muted">本条涉及设施设备（{item.devices.join('、')}）：装了但失效或无效，也算重大事故隐患（第十四条）。</p>
                 )}
               </details>
+              {!entry && a.foreign?.answers[item.id] && (
+                <p class="pending">
+                  本条保存的答案“{a.foreign.answers[item.id]!.answer}”是未知选项（由其他版本的本站保存），已原样保留；重新选择会替换它。
+                </p>
+              )}
               <fieldset class="answers">
                 <legend class="visually-hidden">{item.clause} 的核对结果</legend>
                 {options.map((ans: Answer) => (
@@ -98,11 +105,13 @@ export default function CheckStep({ a, modules, base }: Props) {
                     备注（可选）
                     <input
                       type="text"
-                      maxLength={2000}
+                      maxLength={LIMITS.note}
                       value={entry.note ?? ''}
+                      aria-describedby={`note-count-${item.id}`}
                       onInput={(e) => answerItem(a.id, item.id, { ...entry, note: (e.currentTarget as HTMLInputElement).value })}
                     />
                   </label>
+                  <Counter id={`note-count-${item.id}`} value={entry.note ?? ''} max={LIMITS.note} />
                   <button type="button" class="secondary small" onClick={() => clearAnswer(a.id, item.id)}>
                     清除本条答案
                   </button>

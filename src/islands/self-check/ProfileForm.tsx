@@ -2,11 +2,15 @@ import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/applicability';
 import { INDUSTRIES, INDUSTRY_LABELS, SUB_SECTORS, SUB_SECTOR_INFO, type Industry, type SubSector } from '../../lib/taxonomy';
 import type { CheckItem } from '../../lib/checks';
-import { selectModules } from '../../lib/self-check';
+import { selectModules, type ForeignValues } from '../../lib/self-check';
+import { LIMITS } from '../../lib/storage/limits';
+import Counter from '../shared/Counter';
 
 interface Props {
   name: string;
   profile: Profile;
+  /** Values saved by another version of the site that this one does not know: shown, and kept when saving. */
+  foreign?: ForeignValues | undefined;
   items: CheckItem[];
   submitLabel: string;
   onSubmit: (name: string, profile: Profile) => void;
@@ -32,7 +36,7 @@ const SPECIAL_Q = [
 ] as const;
 
 /** The enterprise profile: each question says why it is asked; shows how many items apply before starting. */
-export default function ProfileForm({ name: initialName, profile: initial, items, submitLabel, onSubmit }: Props) {
+export default function ProfileForm({ name: initialName, profile: initial, foreign, items, submitLabel, onSubmit }: Props) {
   const [name, setName] = useState(initialName);
   const [p, setP] = useState<Profile>(initial);
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
@@ -52,8 +56,15 @@ export default function ProfileForm({ name: initialName, profile: initial, items
     >
       <label class="block">
         企业名称或检查范围（可不填）
-        <input type="text" value={name} maxLength={80} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={LIMITS.name}
+          aria-describedby="name-count"
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
+      <Counter id="name-count" value={name} max={LIMITS.name} />
       <fieldset>
         <legend>行业（可多选）</legend>
         <p class="why">判定标准第四至十条按行业列出47项；商贸企业没有行业专条，适用管理类和专项类。</p>
@@ -117,6 +128,12 @@ export default function ProfileForm({ name: initialName, profile: initial, items
           </label>
         ))}
       </fieldset>
+      {foreign && foreign.industries.length + foreign.specials.length + foreign.subSectors.length > 0 && (
+        <p class="pending">
+          未知选项（由其他版本的本站保存，本版本不认识，已原样保留）：
+          {[...foreign.industries, ...foreign.specials, ...foreign.subSectors].join('、')}
+        </p>
+      )}
       <p class="note" role="status">
         按这个概况，共有 <strong>{count}</strong> 条需要核对，其中判定标准条目 <strong>{major}</strong> 条、工作要点义务 {count - major}{' '}
         条。

@@ -8,6 +8,8 @@ import {
   type Assessment,
   type PlanEntry,
 } from '../../lib/self-check';
+import { LIMITS, textLength } from '../../lib/storage/limits';
+import Counter from '../shared/Counter';
 import OpenItems from './OpenItems';
 import { planFinding } from '../../stores/self-check';
 
@@ -15,10 +17,14 @@ interface Props {
   a: Assessment;
   items: CheckItem[];
   base: string;
+  /** The report page of this assessment. */
+  reportHref: string;
+  /** Shows the report in place instead (no storage: a page load would lose the work). */
+  onReport?: (() => void) | undefined;
 }
 
 /** Evaluation (重大事故隐患 / 一般问题 / 待核实) and the action plan per finding. */
-export default function ResultStep({ a, items, base }: Props) {
+export default function ResultStep({ a, items, base, reportHref, onReport }: Props) {
   const e = evaluate(a, items);
   const missing = findingsWithoutPlan(e);
   const edit = (id: string, field: keyof PlanEntry, value: string) => planFinding(a.id, id, { [field]: value });
@@ -62,26 +68,35 @@ export default function ResultStep({ a, items, base }: Props) {
                   整改措施
                   <textarea
                     rows={2}
-                    maxLength={2000}
+                    maxLength={LIMITS.measure}
                     value={plan.measure}
+                    aria-describedby={`measure-count-${f.item.id}`}
                     onInput={(ev) => edit(f.item.id, 'measure', (ev.currentTarget as HTMLTextAreaElement).value)}
                   />
                 </label>
+                <Counter id={`measure-count-${f.item.id}`} value={plan.measure} max={LIMITS.measure} />
                 <details>
                   <summary>措施建议</summary>
                   <ul>
-                    {suggestMeasures(f.item).map((s) => (
-                      <li key={s}>
-                        {s}{' '}
-                        <button
-                          type="button"
-                          class="secondary small"
-                          onClick={() => edit(f.item.id, 'measure', plan.measure ? `${plan.measure}\n${s}` : s)}
-                        >
-                          采用
-                        </button>
-                      </li>
-                    ))}
+                    {suggestMeasures(f.item).map((s) => {
+                      const next = plan.measure ? `${plan.measure}\n${s}` : s;
+                      const fits = textLength(next) <= LIMITS.measure;
+                      return (
+                        <li key={s}>
+                          {s}{' '}
+                          <button
+                            type="button"
+                            class="secondary small"
+                            disabled={!fits}
+                            title={fits ? undefined : `整改措施最多 ${LIMITS.measure} 字，已放不下这条建议`}
+                            onClick={() => edit(f.item.id, 'measure', next)}
+                          >
+                            采用
+                          </button>
+                          {!fits && <span class="muted small">（已达字数上限，放不下）</span>}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </details>
                 <div class="grid3">
@@ -89,7 +104,7 @@ export default function ResultStep({ a, items, base }: Props) {
                     责任人
                     <input
                       type="text"
-                      maxLength={200}
+                      maxLength={LIMITS.owner}
                       value={plan.owner}
                       onInput={(ev) => edit(f.item.id, 'owner', (ev.currentTarget as HTMLInputElement).value)}
                     />
@@ -106,7 +121,7 @@ export default function ResultStep({ a, items, base }: Props) {
                     资金
                     <input
                       type="text"
-                      maxLength={200}
+                      maxLength={LIMITS.owner}
                       value={plan.funds}
                       placeholder="如：2万元 / 无需"
                       onInput={(ev) => edit(f.item.id, 'funds', (ev.currentTarget as HTMLInputElement).value)}
@@ -127,7 +142,15 @@ export default function ResultStep({ a, items, base }: Props) {
         </>
       )}
       <p>
-        <a class="button" href={`${base}self-check/report/`}>
+        <a
+          class="button"
+          href={reportHref}
+          onClick={(ev) => {
+            if (!onReport) return;
+            ev.preventDefault();
+            onReport();
+          }}
+        >
           查看和打印报告
         </a>
       </p>

@@ -3,12 +3,14 @@ import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { EMPTY_PROFILE } from '../../lib/applicability';
 import { selectModules } from '../../lib/self-check';
-import { $current, $selfCheck, closeAssessment, createAssessment, saveProfile } from '../../stores/self-check';
+import { $assessments, $current, $selfCheckLoaded, closeAssessment, createAssessment, saveProfile } from '../../stores/self-check';
+import { vault } from '../../stores/site';
 import Notices from '../shared/Notices';
-import { useMounted } from '../shared/useMounted';
+import { useSaved } from '../shared/useSaved';
 import AssessmentList from './AssessmentList';
 import CheckStep from './CheckStep';
 import ProfileForm from './ProfileForm';
+import ReportView from './ReportView';
 import ResultStep from './ResultStep';
 
 interface Props {
@@ -22,17 +24,19 @@ const STEPS = [
   ['check', '2 逐条核对'],
   ['result', '3 结果与整改'],
 ] as const;
-type Step = (typeof STEPS)[number][0];
+type Step = (typeof STEPS)[number][0] | 'report';
 
 /** The self-check journey: list of assessments → profile → check → result and action plan → report page. */
 export default function SelfCheckApp({ items, base }: Props) {
-  const mounted = useMounted();
-  const state = useStore($selfCheck);
+  const loaded = useSaved($selfCheckLoaded);
+  const list = useStore($assessments);
   const current = useStore($current);
+  const persistent = useStore(vault.$persistent);
   const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState('');
   const [step, setStep] = useState<Step>('check');
 
-  if (!mounted) return <p>正在读取本机保存的自查记录…</p>;
+  if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
 
   if (creating) {
     return (
@@ -45,11 +49,17 @@ export default function SelfCheckApp({ items, base }: Props) {
           items={items}
           submitLabel="开始核对"
           onSubmit={(name, profile) => {
-            createAssessment(name, profile);
+            const r = createAssessment(name, profile);
+            if (!r.ok) return setCreateError(r.error);
             setCreating(false);
             setStep('check');
           }}
         />
+        {createError && (
+          <p role="alert" class="error-text">
+            {createError}
+          </p>
+        )}
         <p>
           <button type="button" class="secondary" onClick={() => setCreating(false)}>
             取消
@@ -64,12 +74,14 @@ export default function SelfCheckApp({ items, base }: Props) {
       <div>
         <Notices />
         <h2>本机的自查记录</h2>
-        <AssessmentList list={state.assessments} items={items} onNew={() => setCreating(true)} />
+        <AssessmentList list={list} items={items} base={base} onNew={() => setCreating(true)} />
       </div>
     );
   }
 
   const modules = selectModules(items, current.profile);
+  // Without storage a page load would lose the work held in memory: the report is then shown in place.
+  const reportHref = `${base}self-check/report/?id=${encodeURIComponent(current.id)}`;
   return (
     <div>
       <Notices />
@@ -96,7 +108,17 @@ export default function SelfCheckApp({ items, base }: Props) {
             </li>
           ))}
           <li>
-            <a href={`${base}self-check/report/`}>4 报告</a>
+            <a
+              href={reportHref}
+              aria-current={step === 'report' ? 'step' : undefined}
+              onClick={(e) => {
+                if (persistent) return;
+                e.preventDefault();
+                setStep('report');
+              }}
+            >
+              4 报告
+            </a>
           </li>
         </ul>
       </nav>
@@ -104,6 +126,7 @@ export default function SelfCheckApp({ items, base }: Props) {
         <ProfileForm
           name={current.name}
           profile={current.profile}
+          foreign={current.foreign}
           items={items}
           submitLabel="保存概况"
           onSubmit={(n, p) => {
@@ -113,7 +136,16 @@ export default function SelfCheckApp({ items, base }: Props) {
         />
       )}
       {step === 'check' && <CheckStep a={current} modules={modules} base={base} />}
-      {step === 'result' && <ResultStep a={current} items={items} base={base} />}
+      {step === 'result' && (
+        <ResultStep
+          a={current}
+          items={items}
+          base={base}
+          reportHref={reportHref}
+          onReport={persistent ? undefined : () => setStep('report')}
+        />
+      )}
+      {step === 'report' && <ReportView a={current} items={items} base={base} />}
       {step === 'check' && (
         <p>
           <button

@@ -1,4 +1,9 @@
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES } from '../../lib/transfer';
+import { vault } from '../../stores/site';
+import type { ImportChoice, ImportFlow } from '../../stores/transfer-flow';
+import { downloadText } from './download';
 
 interface Props {
   /** What is exported, e.g. 本次自查. */
@@ -7,9 +12,16 @@ interface Props {
   fileName: string;
   /** Produces the export, or undefined if nothing to export. */
   onExport: () => { json: string; code: string } | undefined;
-  /** Validates an import; returns an error, or a question to confirm (replace?) and the action to run. */
-  onImport: (text: string) => { error: string } | { confirm?: string; apply: () => void; done: string };
+  /** Validates an import; returns an error, or the ways to apply it (asked when anything would be replaced). */
+  onImport: (text: string) => ImportFlow;
 }
+
+const PERSISTED: Record<string, string> = {
+  granted: '浏览器已同意长期保存本站数据（空间不足时也不会自动清理）。',
+  denied: '浏览器未同意长期保存：空间不足时可能被清理，请定期导出备份。',
+  unsupported: '此浏览器不支持申请长期保存，请定期导出备份。',
+  unknown: '',
+};
 
 /** Export as a JSON file and a copyable text code; import from a file or a pasted code. Shared by self-check and practice. */
 export default function TransferBox({ label, fileName, onExport, onImport }: Props) {
@@ -17,16 +29,13 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
   const [paste, setPaste] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [pending, setPending] = useState<{ question?: string | undefined; choices: ImportChoice[] } | null>(null);
+  const persisted = useStore(vault.$persisted);
 
   const download = () => {
     const out = onExport();
     if (!out) return;
-    const url = URL.createObjectURL(new Blob([out.json], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(out.json, fileName);
     setStatus('已生成文件。若微信内无法下载，请用下方“数据码”。');
   };
   const showCode = async () => {
@@ -40,26 +49,24 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
       setStatus('请长按下方数据码全选复制。');
     }
   };
+  const apply = (c: ImportChoice) => {
+    setPending(null);
+    setPaste('');
+    setStatus(c.run());
+  };
   const runImport = (text: string) => {
     setError('');
     setStatus('');
+    setPending(null);
     const r = onImport(text);
-    if ('error' in r) {
-      setError(r.error);
-      return;
-    }
-    if (r.confirm && !window.confirm(r.confirm)) {
-      setStatus('已取消，未做任何改动。');
-      return;
-    }
-    r.apply();
-    setPaste('');
-    setStatus(r.done);
+    if ('error' in r) setError(r.error);
+    else if (r.choices.length === 1 && !r.question) apply(r.choices[0]!);
+    else setPending(r);
   };
   const readFile = (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    if (file.size > 2_000_000) {
+    if (file.size > MAX_IMPORT_BYTES) {
       setError('文件太大，不像本站导出的数据，未导入。');
       return;
     }
@@ -69,7 +76,7 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
   return (
     <section class="transfer card" aria-label={`${label}的导出和导入`}>
       <h3>备份与迁移：{label}</h3>
-      <p class="muted">数据只在本机。微信退出登录或清理缓存会清空它，请定期导出备份。</p>
+      <p class="muted">数据只在本机。微信退出登录或清理缓存会清空它，请定期导出备份。{PERSISTED[persisted]}</p>
       <p class="row">
         <button type="button" class="secondary" onClick={download}>
           导出为文件
@@ -97,6 +104,28 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
           导入
         </button>
       </p>
+      {pending && (
+        <div role="group" aria-label="导入方式" class="pending">
+          {pending.question && <p>{pending.question}</p>}
+          <p class="row">
+            {pending.choices.map((c) => (
+              <button type="button" key={c.label} onClick={() => apply(c)}>
+                {c.label}
+              </button>
+            ))}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setPending(null);
+                setStatus('已取消，未做任何改动。');
+              }}
+            >
+              取消
+            </button>
+          </p>
+        </div>
+      )}
       <p role="status" class="ok-text">
         {status}
       </p>

@@ -1,0 +1,49 @@
+/**
+ * The limits saved data must keep, in one place: the schemas validate with them and the stores clamp to them, so the
+ * UI can never create a record that the next load would reject.
+ */
+export const LIMITS = {
+  /** Assessment name (企业名称或检查范围). */
+  name: 80,
+  /** A note on an answer (现场情况). */
+  note: 2000,
+  /** 整改措施. */
+  measure: 2000,
+  /** 责任人 and 资金. */
+  owner: 200,
+  funds: 200,
+  /** Assessments kept on one device. */
+  assessments: 200,
+  /** Finished exams kept in the history (the oldest goes first). */
+  history: 200,
+  /** Unfinished exam or paper attempts kept at once. */
+  attempts: 20,
+} as const;
+
+/**
+ * Cuts a text to at most `max` UTF-16 units, the measure of both `maxLength` on inputs and the schemas, without
+ * splitting a rare character (a surrogate pair) in two.
+ */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** Length in the same units as the limits. */
+export const textLength = (text: string): number => text.length;
+
+const COPY = /（复查(\d*)）$/;
+
+/** The name of a re-check copy: 原名（复查）, then （复查2）…, always within the name limit. */
+export function copyName(name: string, max: number = LIMITS.name): string {
+  const m = COPY.exec(name);
+  const stem = m ? name.slice(0, m.index) : name;
+  const n = m ? (m[1] ? Number(m[1]) + 1 : 2) : 1;
+  const suffix = n === 1 ? '（复查）' : `（复查${n}）`;
+  return clampText(stem, max - textLength(suffix)) + suffix;
+}
+
+/** A 期限 is a date (yyyy-mm-dd) or empty; anything else is dropped rather than stored. */
+export const cleanDate = (s: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : '');

@@ -1,0 +1,181 @@
+/**
+ * Where saved data lives: IndexedDB (database "gmaq"), through the small `idb` wrapper, or memory when the browser keeps
+ * nothing (blocked storage, some private modes).
+ *
+ * Object stores (database version 1):
+ * - `records`: one row per saved thing, `{ key: "<kind>:<id>", kind, id, v, at, data }` — `v` is the version of the
+ *   record's own shape, so each record is validated and migrated on its own and one bad record never hides the rest;
+ * - `aside`: records that could not be read, kept as they were `{ key, kind, at, reason, raw }`;
+ * - `meta`: small flags, e.g. that the old localStorage data has been moved here.
+ *
+ * A write dispatches its requests in the same task as the user's tap and commits at once, so a reload straight
+ * after the tap still keeps it (an effect or an awaited read first would open a window in which it is lost).
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+
+export interface StoredRecord {
+  key: string;
+  kind: string;
+  id: string;
+  /** Version of this record's shape. */
+  v: number;
+  /** When it was last written (ISO). */
+  at: string;
+  data: unknown;
+}
+
+export interface AsideRecord {
+  key: string;
+  kind: string;
+  /** When it was set aside (ISO). */
+  at: string;
+  /** Why, in Chinese, for the list. */
+  reason: string;
+  /** The record or text exactly as it was found. */
+  raw: unknown;
+}
+
+export interface Backend {
+  /** False when nothing survives closing the page. */
+  readonly persistent: boolean;
+  all(kind: string): Promise<StoredRecord[]>;
+  get(key: string): Promise<StoredRecord | undefined>;
+  /** Writes and deletes in one transaction; rejects with the browser's error (e.g. QuotaExceededError). */
+  write(puts: readonly StoredRecord[], deletes?: readonly string[]): Promise<void>;
+  /** Moves a record aside (adds to `aside`, removes from `records`) in one transaction. */
+  setAside(rec: AsideRecord, removeKey?: string): Promise<void>;
+  asideAll(): Promise<AsideRecord[]>;
+  asideDelete(key: string): Promise<void>;
+  metaGet(key: string): Promise<unknown>;
+  metaPut(key: string, value: unknown): Promise<void>;
+  /** Called when a newer build of the site opens the database with a higher version. */
+  onBlocked(fn: () => void): void;
+}
+
+export const recordKey = (kind: string, id: string) => `${kind}:${id}`;
+
+const DB_NAME = 'gmaq';
+const DB_VERSION = 1;
+
+class IdbBackend implements Backend {
+  readonly persistent = true;
+  private blocked: (() => void)[] = [];
+  constructor(private db: IDBPDatabase) {
+    db.addEventListener('versionchange', () => {
+      db.close();
+      this.blocked.forEach((f) => f());
+    });
+  }
+  all(kind: string) {
+    return this.db.getAllFromIndex('records', 'kind', kind) as Promise<StoredRecord[]>;
+  }
+  get(key: string) {
+    return this.db.get('records', key) as Promise<StoredRecord | undefined>;
+  }
+  write(puts: readonly StoredRecord[], deletes: readonly string[] = []) {
+    const tx = this.db.transaction('records', 'readwrite');
+    for (const r of puts) void tx.store.put(r).catch(() => undefined);
+    for (const k of deletes) void tx.store.delete(k).catch(() => undefined);
+    tx.commit();
+    return tx.done;
+  }
+  setAside(rec: AsideRecord, removeKey?: string) {
+    const tx = this.db.transaction(['aside', 'records'], 'readwrite');
+    void tx
+      .objectStore('aside')
+      .put(rec)
+      .catch(() => undefined);
+    if (removeKey)
+      void tx
+        .objectStore('records')
+        .delete(removeKey)
+        .catch(() => undefined);
+    tx.commit();
+    return tx.done;
+  }
+  asideAll() {
+    return this.db.getAll('aside') as Promise<AsideRecord[]>;
+  }
+  async asideDelete(key: string) {
+    await this.db.delete('aside', key);
+  }
+  async metaGet(key: string) {
+    return ((await this.db.get('meta', key)) as { value?: unknown } | undefined)?.value;
+  }
+  async metaPut(key: string, value: unknown) {
+    await this.db.put('meta', { key, value });
+  }
+  onBlocked(fn: () => void) {
+    this.blocked.push(fn);
+  }
+}
+
+/** Keeps everything in memory: used when the browser refuses storage, and in tests. */
+export class MemoryBackend implements Backend {
+  readonly persistent: boolean;
+  records = new Map<string, StoredRecord>();
+  aside = new Map<string, AsideRecord>();
+  meta = new Map<string, unknown>();
+  /** Set to an error to make every write fail (tests of a full disk). */
+  failWith: Error | null = null;
+  constructor(persistent = false) {
+    this.persistent = persistent;
+  }
+  async all(kind: string) {
+    return [...this.records.values()].filter((r) => r.kind === kind).map((r) => structuredClone(r));
+  }
+  async get(key: string) {
+    const r = this.records.get(key);
+    return r && structuredClone(r);
+  }
+  write(puts: readonly StoredRecord[], deletes: readonly string[] = []) {
+    if (this.failWith) return Promise.reject(this.failWith);
+    for (const r of puts) this.records.set(r.key, structuredClone(r));
+    for (const k of deletes) this.records.delete(k);
+    return Promise.resolve();
+  }
+  async setAside(rec: AsideRecord, removeKey?: string) {
+    if (this.failWith) throw this.failWith;
+    this.aside.set(rec.key, structuredClone(rec));
+    if (removeKey) this.records.delete(removeKey);
+  }
+  async asideAll() {
+    return [...this.aside.values()];
+  }
+  async asideDelete(key: string) {
+    this.aside.delete(key);
+  }
+  async metaGet(key: string) {
+    return this.meta.get(key);
+  }
+  async metaPut(key: string, value: unknown) {
+    this.meta.set(key, value);
+  }
+  onBlocked() {}
+}
+
+/** Opens IndexedDB; resolves to memory when it is missing, refused or does not answer within a few seconds. */
+export async function openBackend(): Promise<Backend> {
+  try {
+    // Reading the property itself throws where site data is blocked.
+    if (!globalThis.indexedDB) return new MemoryBackend();
+    const open = openDB(DB_NAME, DB_VERSION, {
+      upgrade(db) {
+        const records = db.createObjectStore('records', { keyPath: 'key' });
+        records.createIndex('kind', 'kind');
+        db.createObjectStore('aside', { keyPath: 'key' });
+        db.createObjectStore('meta', { keyPath: 'key' });
+      },
+    });
+    // Some embedded browsers never answer open() when storage is blocked.
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 4000));
+    const db = await Promise.race([open, timeout]);
+    // A probe write: some private modes open the database but refuse every write.
+    const probe = db.transaction('meta', 'readwrite');
+    void probe.store.put({ key: 'probe', value: Date.now() });
+    await probe.done;
+    return new IdbBackend(db);
+  } catch {
+    return new MemoryBackend();
+  }
+}

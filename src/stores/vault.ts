@@ -1,0 +1,328 @@
+/**
+ * The one persistence layer of the site. Stores declare collections of records (assessments, exam attempts, …); the
+ * vault loads them from the backend one by one, writes each change as its own record, keeps other tabs in step and
+ * tells the user whenever something could not be kept.
+ *
+ * Rules it enforces for every store:
+ * - a record that cannot be read is set aside on its own (listed, exportable, importable back); the others load;
+ * - a record written by a newer build is left untouched: this tab will not overwrite it and offers to reload;
+ * - a failed write (storage full, blocked) raises a notice saying what was not saved, with the data to copy, and the
+ *   UI falls back to what is really stored;
+ * - another tab's change arrives through a BroadcastChannel and is merged field by field (see lib/storage/stamps.ts).
+ */
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { sameRecord } from '../lib/storage/stamps';
+import { recordKey, type AsideRecord, type Backend, type StoredRecord } from './db';
+import { raiseNotice } from './notices';
+
+export interface CollectionSpec<T> {
+  kind: string;
+  /** Version of the record shape this build writes. */
+  version: number;
+  /** What a record is, for notices (e.g. 自查记录). */
+  label: string;
+  // Method syntax on purpose: it lets a Collection<Assessment> stand where a Collection<unknown> is expected.
+  /** Migrates and validates one stored record; undefined when it cannot be read. */
+  decode(v: number, data: unknown): T | undefined;
+  /** The data to store. */
+  encode(value: T): unknown;
+  /** Merges two versions of one record (another tab changed it meanwhile). */
+  merge(local: T, stored: T): T;
+  /** An importable copy of a record, offered when it could not be saved. */
+  rescue?(value: T): { text: string; fileName: string };
+}
+
+export interface Collection<T> {
+  readonly spec: CollectionSpec<T>;
+  /** The records by id. */
+  readonly $items: ReadableAtom<Record<string, T>>;
+  /** Ids of records written by a newer build: shown as such, never overwritten here. */
+  readonly $newer: ReadableAtom<string[]>;
+  /** True once its records have been read. */
+  readonly $loaded: WritableAtom<boolean>;
+}
+
+interface InternalCollection<T> extends Collection<T> {
+  set(id: string, value: T | undefined): void;
+  replace(items: Record<string, T>): void;
+  markNewer(id: string): void;
+}
+
+export interface Change<T = unknown> {
+  coll: Collection<T>;
+  id: string;
+  /** The new value; undefined deletes the record. */
+  value: T | undefined;
+}
+
+export type Persisted = 'granted' | 'denied' | 'unsupported' | 'unknown';
+
+const CHANNEL = 'gmaq-records';
+
+function reasonOf(err: unknown): string {
+  const name = (err as { name?: string } | null)?.name ?? '';
+  if (name === 'QuotaExceededError') return '手机或浏览器的存储空间已满';
+  if (name === 'InvalidStateError' || name === 'SecurityError') return '浏览器不允许本站继续保存';
+  return '浏览器拒绝了保存';
+}
+
+/** Holds the backend, the collections and the cross-tab channel of one page. */
+export class Vault {
+  /** True once every collection has been loaded. */
+  readonly $ready = atom(false);
+  /** False when the data lives only in memory (nothing survives closing the page). */
+  readonly $persistent = atom(true);
+  /** Whether the browser agreed to keep the data even when space runs low (asked when real work is first saved). */
+  readonly $persisted = atom<Persisted>('unknown');
+  /** True when this page holds work that exists only in memory (the backend keeps nothing). */
+  readonly $unsaved = atom(false);
+  /** Records that could not be read, kept as they were. */
+  readonly $aside = atom<AsideRecord[]>([]);
+  private backend: Backend | null = null;
+  private colls = new Map<string, InternalCollection<unknown>>();
+  private channel: BroadcastChannel | null = null;
+  private opened: Promise<void> | null = null;
+  private loading: Promise<void> = Promise.resolve();
+  private migrators: ((v: Vault, b: Backend) => Promise<void>)[] = [];
+  private askedPersist = false;
+  private inflight = new Set<Promise<void>>();
+  private newerNoticed = false;
+
+  constructor(
+    private open: () => Promise<Backend>,
+    private options: { channel?: boolean } = {},
+  ) {}
+
+  /** Declares a collection; call before start(). */
+  collection<T>(spec: CollectionSpec<T>): Collection<T> {
+    const $items = atom<Record<string, T>>({});
+    const $newer = atom<string[]>([]);
+    const c: InternalCollection<T> = {
+      spec,
+      $items,
+      $newer,
+      $loaded: atom(false),
+      set(id, value) {
+        const next = { ...$items.get() };
+        if (value === undefined) delete next[id];
+        else next[id] = value;
+        $items.set(next);
+      },
+      replace(items) {
+        $items.set(items);
+      },
+      markNewer(id) {
+        if (!$newer.get().includes(id)) $newer.set([...$newer.get(), id]);
+      },
+    };
+    this.colls.set(spec.kind, c as InternalCollection<unknown>);
+    if (this.opened) void this.start();
+    return c;
+  }
+
+  /** Registers a move of data from an older storage format into records; it runs once, before its collections load. */
+  migrate(fn: (v: Vault, b: Backend) => Promise<void>) {
+    this.migrators.push(fn);
+    if (this.opened) void this.start();
+  }
+
+  /**
+   * Opens the backend, then loads every collection declared so far (collections declared later, by an island that
+   * hydrates later, are loaded by the next call). Resolves when they are loaded.
+   */
+  start(): Promise<void> {
+    this.opened ??= this.open().then((b) => this.attach(b));
+    this.loading = this.loading.then(() => this.opened!).then(() => this.loadPending());
+    return this.loading;
+  }
+
+  private attach(b: Backend) {
+    this.backend = b;
+    this.$persistent.set(b.persistent);
+    b.onBlocked(() => this.noticeNewer());
+    if (b.persistent && typeof navigator !== 'undefined' && navigator.storage?.persisted) {
+      navigator.storage.persisted().then(
+        (yes) => yes && this.$persisted.set('granted'),
+        () => undefined,
+      );
+    }
+    if (this.options.channel && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = (e: MessageEvent<{ keys: string[] }>) => void this.receive(e.data.keys);
+    }
+  }
+
+  private async loadPending() {
+    const b = this.backend!;
+    for (const m of this.migrators.splice(0)) await m(this, b);
+    for (const c of this.colls.values()) {
+      if (c.$loaded.get()) continue;
+      const rows = await b.all(c.spec.kind);
+      const items: Record<string, unknown> = { ...c.$items.get() };
+      for (const row of rows) {
+        if (row.v > c.spec.version) {
+          c.markNewer(row.id);
+          this.noticeNewer();
+          continue;
+        }
+        const value = c.spec.decode(row.v, row.data);
+        if (value === undefined) await this.setAside(c, row, '记录内容无法按当前格式读取');
+        else items[row.id] = value;
+      }
+      c.replace(items);
+      c.$loaded.set(true);
+    }
+    this.$aside.set(await b.asideAll());
+    this.$ready.set(true);
+  }
+
+  private async setAside(c: InternalCollection<unknown>, row: StoredRecord, reason: string) {
+    const rec: AsideRecord = { key: `${row.key}@${row.at}`, kind: row.kind, at: new Date().toISOString(), reason, raw: row };
+    try {
+      await this.backend!.setAside(rec, row.key);
+      raiseNotice({
+        id: `aside-${c.spec.kind}`,
+        text: `有${c.spec.label}无法读取，已单独另存（见下方“无法读取的记录”），其余记录正常。可以导出它交给技术人员，或用新版本导入。`,
+      });
+    } catch {
+      // Left where it was: nothing will overwrite it, since no loaded record has its key.
+      raiseNotice({
+        id: `aside-failed-${row.key}`,
+        level: 'alert',
+        text: `有一份${c.spec.label}无法读取，而且无法另存（存储空间可能已满）。它仍留在本机原处；请立即复制或下载下面的原始数据保存。`,
+        rescue: { text: JSON.stringify(row), fileName: `无法读取的${c.spec.label}.json` },
+      });
+    }
+  }
+
+  private noticeNewer() {
+    if (this.newerNoticed) return;
+    this.newerNoticed = true;
+    raiseNotice({
+      id: 'newer-version',
+      level: 'alert',
+      text: '本机有由更新版本的本站写入的记录（可能在另一个标签页打开了新版本）。为免覆盖，本页不会改动那些记录；请刷新页面使用新版本。',
+      reload: true,
+    });
+  }
+
+  /** Applies changes now and saves them in one transaction; false when refused (not loaded yet, or a newer record). */
+  write(changes: readonly Change[], what: string): boolean {
+    const b = this.backend;
+    const cs = changes.map((ch) => ({ ...ch, c: this.colls.get(ch.coll.spec.kind)! }));
+    if (!b || cs.some(({ c }) => !c.$loaded.get())) return false;
+    if (cs.some(({ c, id }) => c.$newer.get().includes(id))) {
+      this.noticeNewer();
+      return false;
+    }
+    const at = new Date().toISOString();
+    const puts: StoredRecord[] = [];
+    const deletes: string[] = [];
+    for (const { c, id, value } of cs) {
+      c.set(id, value);
+      const key = recordKey(c.spec.kind, id);
+      if (value === undefined) deletes.push(key);
+      else puts.push({ key, kind: c.spec.kind, id, v: c.spec.version, at, data: c.spec.encode(value) });
+    }
+    const done = b.write(puts, deletes).then(
+      () => {
+        if (!b.persistent) this.$unsaved.set(true);
+        this.channel?.postMessage({ keys: [...puts.map((p) => p.key), ...deletes] });
+        if (puts.length) this.askPersist();
+      },
+      (err: unknown) => this.failed(cs, what, err),
+    );
+    this.inflight.add(done);
+    void done.finally(() => this.inflight.delete(done));
+    return true;
+  }
+
+  /** Resolves when every write started so far has finished (or failed and been reported). */
+  async settled(): Promise<void> {
+    while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+  }
+
+  /** After a failed write: say what was lost, offer it for copying, and show what is really stored. */
+  private async failed(cs: readonly (Change & { c: InternalCollection<unknown> })[], what: string, err: unknown) {
+    const lost = cs.find((x) => x.value !== undefined);
+    const rescue = lost && lost.c.spec.rescue?.(lost.value);
+    raiseNotice({
+      id: 'write-failed',
+      level: 'alert',
+      text: `刚才的改动（${what}）没有保存：${reasonOf(err)}。页面已恢复为本机实际保存的内容。请先复制下面的数据码或“导出”备份，再清理存储空间后重试。`,
+      ...(rescue ? { rescue } : {}),
+    });
+    for (const { c, id } of cs) {
+      try {
+        const row = await this.backend!.get(recordKey(c.spec.kind, id));
+        c.set(id, row && row.v <= c.spec.version ? c.spec.decode(row.v, row.data) : undefined);
+      } catch {
+        // Cannot even read: keep what is shown, the notice says it is not saved.
+      }
+    }
+  }
+
+  /** Another tab saved these keys: read them and merge with what this tab holds. */
+  private async receive(keys: readonly string[]) {
+    const b = this.backend;
+    if (!b) return;
+    for (const key of keys) {
+      const c = this.colls.get(key.slice(0, key.indexOf(':')));
+      if (!c) continue;
+      const id = key.slice(key.indexOf(':') + 1);
+      const row = await b.get(key);
+      if (!row) {
+        c.set(id, undefined);
+        continue;
+      }
+      if (row.v > c.spec.version) {
+        c.markNewer(id);
+        this.noticeNewer();
+        continue;
+      }
+      const stored = c.spec.decode(row.v, row.data);
+      if (stored === undefined) continue;
+      const local = c.$items.get()[id];
+      const merged = local === undefined ? stored : c.spec.merge(local, stored);
+      c.set(id, merged);
+      // This tab held changes the stored copy lacks (both tabs wrote at once): save the merge, once.
+      if (!sameRecord(c.spec.encode(merged), row.data)) this.write([{ coll: c, id, value: merged }], '合并另一个标签页的改动');
+    }
+  }
+
+  /** Asks the browser once to keep the data even when space runs low. */
+  private askPersist() {
+    if (this.askedPersist || typeof navigator === 'undefined' || !navigator.storage?.persist) {
+      if (!this.askedPersist && typeof navigator !== 'undefined' && !navigator.storage?.persist) this.$persisted.set('unsupported');
+      this.askedPersist = true;
+      return;
+    }
+    this.askedPersist = true;
+    navigator.storage.persist().then(
+      (ok) => this.$persisted.set(ok ? 'granted' : 'denied'),
+      () => this.$persisted.set('denied'),
+    );
+  }
+
+  /** The backend, for one-off reads (legacy migration, set-aside records). */
+  get store(): Backend | null {
+    return this.backend;
+  }
+
+  /** Puts records straight into memory without saving (used when moving old data whose write failed). */
+  preload<T>(coll: Collection<T>, id: string, value: T) {
+    this.colls.get(coll.spec.kind)!.set(id, value);
+  }
+
+  /** Stops listening to other tabs (tests; a page simply goes away). */
+  close() {
+    this.channel?.close();
+    this.channel = null;
+  }
+
+  /** Deletes a set-aside record (the UI asks first). */
+  async dropAside(key: string) {
+    await this.backend?.asideDelete(key);
+    this.$aside.set(this.$aside.get().filter((r) => r.key !== key));
+  }
+}

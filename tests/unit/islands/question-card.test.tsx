@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import QuestionCard from '../../../src/islands/practice/QuestionCard';
+import type { BankQuestion } from '../../../src/lib/practice/bank';
+
+describe('QuestionCard', () => {
+  const q: BankQuestion = {
+    id: 'q-x',
+    type: 'multiple',
+    stem: '干式除尘系统至少采取哪类措施中的任意一种？',
+    options: ['泄爆', '惰化', '抑爆', '加大风机风量'],
+    answer: [0, 1, 2],
+    explanation: '第十一条第（三）项：泄爆、惰化、抑爆任一种。',
+    criteria: ['a11-3'],
+    topics: ['dust'],
+    clauses: ['第十一条第（三）项'],
+    difficulty: 1,
+    appliesTo: {},
+  };
+  afterEach(() => document.body.replaceChildren());
+
+  it('scores a multiple-choice answer all-or-nothing and explains it with the clause', () => {
+    let result: boolean | undefined;
+    render(<QuestionCard q={q} seed="s" base="/" position="第1题" onAnswer={(c) => (result = c)} />);
+    fireEvent.click(screen.getByLabelText(/泄爆/));
+    fireEvent.click(screen.getByLabelText(/惰化/));
+    fireEvent.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(result).toBe(false);
+    expect(screen.getByRole('status').textContent).toContain('回答错误');
+    expect(screen.getByRole('status').textContent).toContain('第十一条第（三）项');
+  });
+});
