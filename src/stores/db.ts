@@ -74,9 +74,20 @@ class IdbBackend implements Backend {
   }
   write(puts: readonly StoredRecord[], deletes: readonly string[] = []) {
     const tx = this.db.transaction('records', 'readwrite');
-    for (const r of puts) void tx.store.put(r).catch(() => undefined);
-    for (const k of deletes) void tx.store.delete(k).catch(() => undefined);
-    tx.commit();
+    try {
+      for (const r of puts) void tx.store.put(r).catch(() => undefined);
+      for (const k of deletes) void tx.store.delete(k).catch(() => undefined);
+      tx.commit();
+    } catch (err) {
+      // Some refusals are thrown at once rather than reported by the transaction: report them the same way.
+      void tx.done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      return Promise.reject(err);
+    }
     return tx.done;
   }
   setAside(rec: AsideRecord, removeKey?: string) {

@@ -224,7 +224,13 @@ export class Vault {
       if (value === undefined) deletes.push(key);
       else puts.push({ key, kind: c.spec.kind, id, v: c.spec.version, at, data: c.spec.encode(value) });
     }
-    const done = b.write(puts, deletes).then(
+    let pending: Promise<void>;
+    try {
+      pending = b.write(puts, deletes);
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    const done = pending.then(
       () => {
         if (!b.persistent) this.$unsaved.set(true);
         this.channel?.postMessage({ keys: [...puts.map((p) => p.key), ...deletes] });

@@ -6,6 +6,8 @@ test('profile → check → report lists both major hazards; reload resumes; exp
   browser,
   baseURL,
 }) => {
+  // A long journey with five axe passes: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/self-check/');
   await page.getByRole('button', { name: '新建自查' }).click();
   await page.getByLabel('企业名称或检查范围（可不填）').fill('朔州测试钢厂');
@@ -56,6 +58,7 @@ test('profile → check → report lists both major hazards; reload resumes; exp
   // Export as a text code, then import into a fresh browser context.
   await page.goto('/self-check/');
   await page.getByRole('button', { name: /全部自查记录/ }).click();
+  await page.getByText('备份这份自查（导出）').first().click();
   await page.getByRole('button', { name: '复制数据码' }).first().click();
   const code = await page.locator('textarea[readonly]').first().inputValue();
   expect(code).toMatch(/^GMAQ1\./);

@@ -266,7 +266,7 @@ export default function PracticeApp({ base }: Props) {
       </ul>
       <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />
       <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
-      <TransferBox label="练习记录" fileName="练习记录.json" onExport={exportPractice} onImport={checkPracticeImport} />
+      <TransferBox label="练习记录" exporter={{ fileName: '练习记录.json', onExport: exportPractice }} onImport={checkPracticeImport} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   openAssessment,
 } from '../../stores/self-check';
 import AsideList from '../shared/AsideList';
+import ExportButtons from '../shared/ExportButtons';
 import TransferBox from '../shared/TransferBox';
 
 interface Props {
@@ -100,17 +101,15 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
                 </button>
               </p>
               {copyWouldShorten(a.name) && <p class="muted small">名称较长：复制件的名称会截短到 {LIMITS.name} 字以内。</p>}
-              <TransferBox
-                label={a.name}
-                fileName={`自查-${a.name}-${localDate(a.updatedAt)}.json`}
-                onExport={() => exportAssessment(a.id)}
-                onImport={checkImport}
-              />
+              <details>
+                <summary>备份这份自查（导出）</summary>
+                <ExportButtons fileName={`自查-${a.name}-${localDate(a.updatedAt)}.json`} onExport={() => exportAssessment(a.id)} />
+              </details>
             </li>
           );
         })}
       </ul>
-      {list.length === 0 && <TransferBox label="自查记录" fileName="自查.json" onExport={() => undefined} onImport={checkImport} />}
+      <TransferBox label="自查记录" onImport={checkImport} />
       <AsideList kinds={['assessment']} label="自查记录" />
       {list.length >= 2 && (
         <section class="card">

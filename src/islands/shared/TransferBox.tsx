@@ -3,15 +3,13 @@ import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer';
 import { vault } from '../../stores/site';
 import type { ImportChoice, ImportFlow } from '../../stores/transfer-flow';
-import { downloadText } from './download';
+import ExportButtons from './ExportButtons';
 
 interface Props {
   /** What is exported, e.g. 本次自查. */
   label: string;
-  /** File name for the download. */
-  fileName: string;
-  /** Produces the export, or undefined if nothing to export. */
-  onExport: () => { json: string; code: string } | undefined;
+  /** Export, when this box also exports (the self-check list exports per record instead). */
+  exporter?: { fileName: string; onExport: () => { json: string; code: string } | undefined } | undefined;
   /** Validates an import; returns an error, or the ways to apply it (asked when anything would be replaced). */
   onImport: (text: string) => ImportFlow;
 }
@@ -24,31 +22,13 @@ const PERSISTED: Record<string, string> = {
 };
 
 /** Export as a JSON file and a copyable text code; import from a file or a pasted code. Shared by self-check and practice. */
-export default function TransferBox({ label, fileName, onExport, onImport }: Props) {
-  const [code, setCode] = useState('');
+export default function TransferBox({ label, exporter, onImport }: Props) {
   const [paste, setPaste] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [pending, setPending] = useState<{ question?: string | undefined; choices: ImportChoice[] } | null>(null);
   const persisted = useStore(vault.$persisted);
 
-  const download = () => {
-    const out = onExport();
-    if (!out) return;
-    downloadText(out.json, fileName);
-    setStatus('已生成文件。若微信内无法下载，请用下方“数据码”。');
-  };
-  const showCode = async () => {
-    const out = onExport();
-    if (!out) return;
-    setCode(out.code);
-    try {
-      await navigator.clipboard.writeText(out.code);
-      setStatus('数据码已复制，可粘贴到聊天或备忘录保存。');
-    } catch {
-      setStatus('请长按下方数据码全选复制。');
-    }
-  };
   const apply = (c: ImportChoice) => {
     setPending(null);
     setPaste('');
@@ -75,22 +55,9 @@ export default function TransferBox({ label, fileName, onExport, onImport }: Pro
 
   return (
     <section class="transfer card" aria-label={`${label}的导出和导入`}>
-      <h3>备份与迁移：{label}</h3>
+      <h3>{exporter ? `备份与迁移：${label}` : `导入${label}`}</h3>
       <p class="muted">数据只在本机。微信退出登录或清理缓存会清空它，请定期导出备份。{PERSISTED[persisted]}</p>
-      <p class="row">
-        <button type="button" class="secondary" onClick={download}>
-          导出为文件
-        </button>
-        <button type="button" class="secondary" onClick={showCode}>
-          复制数据码
-        </button>
-      </p>
-      {code && (
-        <label class="block">
-          数据码（整段复制保存）
-          <textarea readOnly rows={3} value={code} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
-        </label>
-      )}
+      {exporter && <ExportButtons fileName={exporter.fileName} onExport={exporter.onExport} />}
       <label class="block">
         从文件导入
         <input type="file" accept="application/json,.json" onChange={readFile} />
