@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** 'alert' for something that was not saved; 'info' otherwise. */
   level?: 'alert' | 'info';
+  /** Shown floating at the bottom of the screen (work just lost from view), not only at the top of the tool. */
+  urgent?: boolean;
   /** Offer to reload the page (a newer version is open). */
   reload?: boolean;
   /** Data to offer for copying and downloading at once, when it could not be kept anywhere. */

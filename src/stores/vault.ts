@@ -86,6 +86,7 @@ export class Vault {
   private migrators: ((v: Vault, b: Backend) => Promise<void>)[] = [];
   private askedPersist = false;
   private inflight = new Set<Promise<void>>();
+  private lost = new Set<string>();
   private newerNoticed = false;
 
   constructor(
@@ -189,6 +190,7 @@ export class Vault {
       raiseNotice({
         id: `aside-failed-${row.key}`,
         level: 'alert',
+        urgent: true,
         text: `有一份${c.spec.label}无法读取，而且无法另存（存储空间可能已满）。它仍留在本机原处；请立即复制或下载下面的原始数据保存。`,
         rescue: { text: JSON.stringify(row), fileName: `无法读取的${c.spec.label}.json` },
       });
@@ -218,8 +220,16 @@ export class Vault {
     const at = new Date().toISOString();
     const puts: StoredRecord[] = [];
     const deletes: string[] = [];
+    // One update per collection, so an exam submit (100 records) recomputes what depends on it once, not 100 times.
+    const byColl = new Map<InternalCollection<unknown>, Record<string, unknown>>();
     for (const { c, id, value } of cs) {
-      c.set(id, value);
+      const next = byColl.get(c) ?? { ...c.$items.get() };
+      if (value === undefined) delete next[id];
+      else next[id] = value;
+      byColl.set(c, next);
+    }
+    for (const [c, next] of byColl) c.replace(next);
+    for (const { c, id, value } of cs) {
       const key = recordKey(c.spec.kind, id);
       if (value === undefined) deletes.push(key);
       else puts.push({ key, kind: c.spec.kind, id, v: c.spec.version, at, data: c.spec.encode(value) });
@@ -233,6 +243,7 @@ export class Vault {
     const done = pending.then(
       () => {
         if (!b.persistent) this.$unsaved.set(true);
+        this.lost.clear();
         this.channel?.postMessage({ keys: [...puts.map((p) => p.key), ...deletes] });
         if (puts.length) this.askPersist();
       },
@@ -252,10 +263,13 @@ export class Vault {
   private async failed(cs: readonly (Change & { c: InternalCollection<unknown> })[], what: string, err: unknown) {
     const lost = cs.find((x) => x.value !== undefined);
     const rescue = lost && lost.c.spec.rescue?.(lost.value);
+    // Every change lost since the last successful write is named, not only the latest.
+    this.lost.add(what);
     raiseNotice({
       id: 'write-failed',
       level: 'alert',
-      text: `刚才的改动（${what}）没有保存：${reasonOf(err)}。页面已恢复为本机实际保存的内容。请先复制下面的数据码或“导出”备份，再清理存储空间后重试。`,
+      urgent: true,
+      text: `刚才的改动（${[...this.lost].join('、')}）没有保存：${reasonOf(err)}。页面已恢复为本机实际保存的内容。请先复制下面的数据码或“导出”备份，再清理存储空间后重试。`,
       ...(rescue ? { rescue } : {}),
     });
     for (const { c, id } of cs) {

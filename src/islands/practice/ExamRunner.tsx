@@ -63,6 +63,13 @@ export default function ExamRunner({ attemptId, byId, base, title, onExit }: Pro
     window.scrollTo(0, 0);
   };
 
+  // The score is shown at once; the review of every question (up to 100 cards) follows a frame later.
+  const [reviewReady, setReviewReady] = useState(false);
+  useEffect(() => {
+    if (!result) return;
+    const t = setTimeout(() => setReviewReady(true), 50);
+    return () => clearTimeout(t);
+  }, [result]);
   useEffect(() => {
     if (result || !attempt) return;
     const t = setInterval(() => setNow(Date.now()), 1000);
@@ -93,17 +100,19 @@ export default function ExamRunner({ attemptId, byId, base, title, onExit }: Pro
           </button>
         </p>
         <h3>逐题回顾</h3>
-        {result.questions.map((q, i) => (
-          <QuestionCard
-            key={q.id}
-            q={q}
-            seed={result.rec.seed}
-            base={base}
-            position={`第${i + 1}题`}
-            review
-            chosen={result.rec.answers[q.id] ?? []}
-          />
-        ))}
+        {!reviewReady && <p class="muted">正在整理逐题回顾…</p>}
+        {reviewReady &&
+          result.questions.map((q, i) => (
+            <QuestionCard
+              key={q.id}
+              q={q}
+              seed={result.rec.seed}
+              base={base}
+              position={`第${i + 1}题`}
+              review
+              chosen={result.rec.answers[q.id] ?? []}
+            />
+          ))}
       </section>
     );
   }

@@ -2,17 +2,31 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $notices, dismissNotice, type Notice } from '../../stores/notices';
 import { downloadText } from './download';
+import '../../styles/notices.css';
 
 /** Shows notices about saved data, with what the user can do at once: reload, or copy / download what was not kept. */
 export default function Notices() {
   const notices = useStore($notices);
   if (!notices.length) return null;
+  const urgent = notices.filter((n) => n.urgent);
+  const rest = notices.filter((n) => !n.urgent);
   return (
-    <div class="notices">
-      {notices.map((n) => (
-        <NoticeBox key={n.id} n={n} />
-      ))}
-    </div>
+    <>
+      {rest.length > 0 && (
+        <div class="notices">
+          {rest.map((n) => (
+            <NoticeBox key={n.id} n={n} />
+          ))}
+        </div>
+      )}
+      {urgent.length > 0 && (
+        <div class="notices-float">
+          {urgent.map((n) => (
+            <NoticeBox key={n.id} n={n} />
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 
