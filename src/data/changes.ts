@@ -27,7 +27,10 @@ export interface ChangeView {
 export async function getChanges(): Promise<ChangeEntry[]> {
   await checkContentRefs();
   const all = await getCollection('changes');
-  return all.map((c, i) => ({ c, i })).sort((a, b) => b.c.data.date.localeCompare(a.c.data.date) || a.i - b.i).map((x) => x.c);
+  return all
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.data.date.localeCompare(a.c.data.date) || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /** The change log with every touched page resolved to a link (criteria, regulations, questions, other pages). */
@@ -46,7 +49,15 @@ export async function getChangeViews(): Promise<ChangeView[]> {
       ...d.pages.map((p) => ({ href: p, label: pageLabel(p) })),
     ];
     if (d.questions.length) links.push({ href: '/practice/', label: `练习题 ${d.questions.length} 道（${d.questions.join('、')}）` });
-    return { id: c.id, date: d.date, kindLabel: CHANGE_KIND_LABELS[d.kind], title: d.title, summary: d.summary, pending: d.confidence === 'M', links };
+    return {
+      id: c.id,
+      date: d.date,
+      kindLabel: CHANGE_KIND_LABELS[d.kind],
+      title: d.title,
+      summary: d.summary,
+      pending: d.confidence === 'M',
+      links,
+    };
   });
 }
 

@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { assertRefs } from '../lib/content-refs';
 import { collectRefs, knownIds, type ContentSet } from '../lib/content-graph';
 
-const withFile = <D,>(list: { id: string; filePath?: string | undefined; data: D }[], fallback: string) =>
+const withFile = <D>(list: { id: string; filePath?: string | undefined; data: D }[], fallback: string) =>
   list.map((e) => ({ id: e.id, file: e.filePath ?? `${fallback}/${e.id}`, data: e.data }));
 
 let checked: Promise<void> | undefined;

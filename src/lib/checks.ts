@@ -59,7 +59,7 @@ export const RECURRENCE_NOTES = {
 } as const;
 
 /** Short labels for the duty tables. */
-export const RECURRENCE_LABELS = { recurring: '经常性，仍要坚持', 'one-off': '一次性，期限已过' } as const;
+export const RECURRENCE_LABELS = { recurring: '经常性', 'one-off': '一次性，已过期' } as const;
 
 /** Turns criteria and duties into self-check items, criteria first in legal order. */
 export function buildCheckItems(criteria: readonly CriterionInput[], duties: readonly DutyInput[]): CheckItem[] {

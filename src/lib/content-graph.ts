@@ -52,7 +52,8 @@ export function collectRefs(set: ContentSet): ContentRef[] {
   for (const { id, file, data } of set.cases) {
     out.push(...data.criteria.map((c, i) => ({ file, entry: id, field: `criteria.${i}.id`, kind: 'criterion' as const, target: c.id })));
   }
-  for (const { id, file, data } of set.questions) out.push(...refsFromIds(file, id, 'criteria', 'criterion', data.criteria), ...basisRefs(file, id, data.basis));
+  for (const { id, file, data } of set.questions)
+    out.push(...refsFromIds(file, id, 'criteria', 'criterion', data.criteria), ...basisRefs(file, id, data.basis));
   for (const { id, file, data } of set.duties) out.push(...basisRefs(file, id, data.basis));
   for (const { id, file, data } of set.kits) out.push(...refsFromIds(file, id, 'criteria', 'criterion', data.criteria));
   for (const { id, file, data } of set.changes) {

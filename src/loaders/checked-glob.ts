@@ -33,7 +33,9 @@ export function checkedGlob(pattern: string, base: string, schema: SafeParser): 
           return ctx.parseData(props);
         },
       });
-      const problems = [...ctx.store.values()].map((e) => unofficialLinkError(e.filePath ?? `${base}/${e.id}`, e.body ?? '')).filter(Boolean);
+      const problems = [...ctx.store.values()]
+        .map((e) => unofficialLinkError(e.filePath ?? `${base}/${e.id}`, e.body ?? ''))
+        .filter(Boolean);
       if (problems.length) throw new ContentError(problems.join('\n'));
     },
   };

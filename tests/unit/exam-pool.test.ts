@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from '../../src/lib/practice/bank';
 import { buildBank } from '../../src/lib/practice/build-bank';
 import { drawPaper, examPool, isExtension } from '../../src/lib/practice/select';
+import { buildCheckItems, RECURRENCE_NOTES } from '../../src/lib/checks';
 
 const q = (id: string, pool?: 'extension'): BankQuestion => ({
   id,
@@ -54,5 +55,28 @@ describe('the bank carries the pool', () => {
     expect(a!.pool).toBe('extension');
     expect(b).not.toHaveProperty('pool');
     expect(c).not.toHaveProperty('pool');
+  });
+});
+
+describe('the self-check tells a standing duty from a passed 2024 deadline', () => {
+  const duty = (id: string, recurrence: 'recurring' | 'one-off') => ({
+    id,
+    task: 8,
+    duty: '接入监测预警系统',
+    desiredState: '已接入系统并上传数据',
+    when: recurrence === 'one-off' ? '2024年底前' : '每季度1次',
+    who: '全部工贸企业',
+    checks: ['查记录'],
+    appliesTo: {},
+    recurrence,
+  });
+
+  it.each([
+    ['one-off', '期限已过'],
+    ['recurring', '现在仍要坚持'],
+  ] as const)('a %s duty says so in its detail', (recurrence, words) => {
+    const [item] = buildCheckItems([], [duty('wp2024-t8-x', recurrence)]);
+    expect(item!.detail).toContain(RECURRENCE_NOTES[recurrence]);
+    expect(item!.detail).toContain(words);
   });
 });

@@ -6,5 +6,5 @@ import { jsonResponse } from '../../data/json';
 export const GET: APIRoute = async () =>
   jsonResponse(
     'changes',
-    (await getChanges()).map((c) => ({ id: c.id, ...c.data })),
+    (await getChanges()).map((c) => c.data),
   );
