@@ -58,6 +58,9 @@ export const RECURRENCE_NOTES = {
   'one-off': '这是2024年计划中的一次性任务，期限已过；现在核对的是当时是否已完成，不再是当前的期限。',
 } as const;
 
+/** Appended to a one-off duty's statement in the self-check. */
+export const ONE_OFF_MARK = '2024年的一次性任务，期限已过：核对当时是否已完成';
+
 /** Short labels for the duty tables. */
 export const RECURRENCE_LABELS = { recurring: '经常性', 'one-off': '一次性，已过期' } as const;
 
@@ -88,7 +91,8 @@ export function buildCheckItems(criteria: readonly CriterionInput[], duties: rea
       module: 'work-plan',
       clause: `工作要点第${d.task}项`,
       title: d.duty,
-      statement: d.desiredState,
+      // A passed 2024 deadline says so where the user answers, not only in the report.
+      statement: d.recurrence === 'one-off' ? `${d.desiredState}（${ONE_OFF_MARK}）` : d.desiredState,
       detail: `${d.when}（${d.who}）。${RECURRENCE_NOTES[d.recurrence]}`,
       checks: d.checks,
       appliesTo: d.appliesTo,

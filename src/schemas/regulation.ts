@@ -41,7 +41,7 @@ export const RegulationSchema = z
     promulgated: DateSchema.optional(),
     /** In force from (施行). */
     effective: DateSchema.optional(),
-    /** 现行有效 / 已废止 / 已被替代. */
+    /** 现行有效 / 已废止 / 已被替代 / 已到期 (a time-limited plan whose period has ended). */
     status: StatusSchema,
     /**
      * Confidence in the status itself. M when the sources record no status (the page then marks it 待核实 instead

@@ -25,6 +25,11 @@ describe('the one hedging rule (content/README.md)', () => {
     expect(bad).toEqual([]);
   });
 
+  it('regulation pages and trainer kits point to the criterion page instead of restating a reading', () => {
+    const others = [...regulations.map((r) => ({ file: r.file, text: JSON.stringify(r.data) + r.body })), ...loadKits().map((k) => ({ file: k.file, text: JSON.stringify(k.data) }))];
+    expect(others.filter((o) => /按(条文)?字面|字面(含义|理解|读法)/.test(o.text)).map((o) => o.file)).toEqual([]);
+  });
+
   it('each open reading quotes words the statement actually has', () => {
     // The statement is plain language (没有 for the rule's 未), so 未 matches either.
     for (const c of criteria) {

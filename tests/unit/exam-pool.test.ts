@@ -78,5 +78,6 @@ describe('the self-check tells a standing duty from a passed 2024 deadline', () 
     const [item] = buildCheckItems([], [duty('wp2024-t8-x', recurrence)]);
     expect(item!.detail).toContain(RECURRENCE_NOTES[recurrence]);
     expect(item!.detail).toContain(words);
+    expect(item!.statement.includes('期限已过')).toBe(recurrence === 'one-off');
   });
 });
