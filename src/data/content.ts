@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { domainOfArticle } from '../lib/taxonomy';
+import { checkContentRefs } from './refs';
 
 export type CriterionEntry = CollectionEntry<'criteria'>;
 export type RegulationEntry = CollectionEntry<'regulations'>;
@@ -12,6 +13,7 @@ export type QuestionEntry = CollectionEntry<'questions'>;
 
 /** All criteria in legal order (article, then item). */
 export async function getCriteria(): Promise<CriterionEntry[]> {
+  await checkContentRefs(); // every page that lists criteria stops the build on a broken reference
   const all = await getCollection('criteria');
   return all.sort((a, b) => a.data.article - b.data.article || a.data.item - b.data.item);
 }

@@ -48,7 +48,21 @@ interface DutyInput {
   who: string;
   checks: string[];
   appliesTo: AppliesToLike;
+  /** recurring: continues after 2024; one-off: a 2024 deadline that has passed. */
+  recurrence: 'recurring' | 'one-off';
 }
+
+/** How a duty of the (now historical) 2024 plan stands in December 2026, said the same way on every item. */
+export const RECURRENCE_NOTES = {
+  recurring: '2024年工作要点已成历史，但这是一项经常性工作，现在仍要坚持。',
+  'one-off': '这是2024年计划中的一次性任务，期限已过；现在核对的是当时是否已完成，不再是当前的期限。',
+} as const;
+
+/** Appended to a one-off duty's statement in the self-check. */
+export const ONE_OFF_MARK = '2024年的一次性任务，期限已过：核对当时是否已完成';
+
+/** Short labels for the duty tables. */
+export const RECURRENCE_LABELS = { recurring: '经常性', 'one-off': '一次性，已过期' } as const;
 
 /** Turns criteria and duties into self-check items, criteria first in legal order. */
 export function buildCheckItems(criteria: readonly CriterionInput[], duties: readonly DutyInput[]): CheckItem[] {
@@ -77,8 +91,9 @@ export function buildCheckItems(criteria: readonly CriterionInput[], duties: rea
       module: 'work-plan',
       clause: `工作要点第${d.task}项`,
       title: d.duty,
-      statement: d.desiredState,
-      detail: `${d.when}（${d.who}）`,
+      // A passed 2024 deadline says so where the user answers, not only in the report.
+      statement: d.recurrence === 'one-off' ? `${d.desiredState}（${ONE_OFF_MARK}）` : d.desiredState,
+      detail: `${d.when}（${d.who}）。${RECURRENCE_NOTES[d.recurrence]}`,
       checks: d.checks,
       appliesTo: d.appliesTo,
       article14: false,

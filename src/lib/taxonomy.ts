@@ -160,7 +160,8 @@ export const CONFIDENCES = ['V', 'V2', 'V-repo', 'M'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /** Regulation status as shown to users. */
-export const STATUSES = ['现行有效', '已废止', '已被替代'] as const;
+/** 已到期: a time-limited plan whose period has ended (kept as history, not repealed). */
+export const STATUSES = ['现行有效', '已废止', '已被替代', '已到期'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Topics for cases and trainer kits. */

@@ -93,3 +93,8 @@ export function applyMends(text: string, mends: readonly MendLike[]): Segment[] 
 export function taskCount(plan: ParsedPlan): number {
   return plan.parts.reduce((n, p) => n + p.tasks.length, 0);
 }
+
+/** Whether a plan deadline (its sortKey, YYYY-MM-DD) had passed on a given day (the page's 核对日期). */
+export function deadlinePassed(sortKey: string, asOf: string): boolean {
+  return sortKey < asOf;
+}

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { CONFIDENCES, STATUSES } from '../lib/taxonomy';
+import { isOfficialUrl } from '../lib/official-url';
+
+export { isOfficialUrl };
 
 /** A stable ASCII id: lower-case letters, digits and hyphens. Never change one once published. */
 export const IdSchema = z
@@ -17,18 +20,6 @@ export const ConfidenceSchema = z.enum(CONFIDENCES);
 
 /** Status of a regulation as the site shows it. */
 export const StatusSchema = z.enum(STATUSES);
-
-const OFFICIAL_HOST = /(^|\.)gov\.cn$/;
-
-/** True for hosts the site may link: mem.gov.cn, gov.cn, npc.gov.cn and other *.gov.cn government sites. */
-export function isOfficialUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && OFFICIAL_HOST.test(u.hostname);
-  } catch {
-    return false;
-  }
-}
 
 /** A link the site shows. Only official government pages (*.gov.cn) may be linked; mirrors are provenance, not links. */
 export const OfficialUrlSchema = z

@@ -1,10 +1,27 @@
 import { z } from 'astro/zod';
-import { BasisSchema, ConfidenceSchema, PendingSchema, SourceRefSchema } from './common';
+import { BasisSchema, ConfidenceSchema, DateSchema, IdSchema, PendingSchema, SourceRefSchema } from './common';
 import { AppliesToSchema } from './profile';
 
 /** How the conditions of a criterion combine: 或者 (any one is enough), 并且 (all must hold), or one situation. */
 export const LOGICS = ['any', 'all', 'single'] as const;
 export type Logic = (typeof LOGICS)[number];
+
+/**
+ * A place where the rule's grammar leaves the reading open (未设置A或者B; 隔开或者单独设置; 并且) and no official 解读
+ * settles it. Every page shows it the same way (components/OpenReading.astro): the words, the literal reading, and
+ * that the reading is unconfirmed. See content/README.md, "One hedging rule".
+ */
+export const OpenReadingSchema = z
+  .object({
+    /** The rule's own words that are open, e.g. 隔开或者单独设置. */
+    words: z.string().min(2).max(40),
+    /** The literal reading the page follows, in our own words. */
+    literal: z.string().min(10),
+    /** The other reading a reader may meet, if any (never used as a quiz key). */
+    other: z.string().min(6).optional(),
+  })
+  .strict();
+export type OpenReading = z.output<typeof OpenReadingSchema>;
 
 /** The legal consequence where the sources confirm it. */
 export const PenaltySchema = z.object({
@@ -67,6 +84,12 @@ export const CriterionSchema = z
     sources: z.array(SourceRefSchema).min(1, '至少注明 1 个来源'),
     /** Unconfirmed points, shown only with the mark 待核实. */
     pending: z.array(PendingSchema).default([]),
+    /** Readings the grammar leaves open (see OpenReadingSchema); shown with the one hedge. */
+    openReadings: z.array(OpenReadingSchema).default([]),
+    /** Ids of shared facts (content/facts.yaml) the page states; their text comes from there, not retyped here. */
+    facts: z.array(IdSchema).default([]),
+    /** Date this item's content was last reviewed against the sources (shown on the page). */
+    reviewedOn: DateSchema,
   })
   .strict()
   .superRefine((c, ctx) => {

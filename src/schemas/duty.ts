@@ -24,6 +24,11 @@ export const DutySchema = z
     appliesTo: AppliesToSchema,
     /** What to look at or ask for. */
     checks: z.array(z.string().min(4)).min(1),
+    /**
+     * recurring: a standing duty that continues after 2024 (quarterly inspection, drills, ledgers, training);
+     * one-off: a 2024 action with a deadline that has passed (kept as history, not a current gap).
+     */
+    recurrence: z.enum(['recurring', 'one-off']),
     /** Further legal basis (安全生产法 articles etc.). The work-plan task itself is implied. */
     basis: z.array(BasisSchema).default([]),
   })

@@ -7,6 +7,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 /** The angle a question takes on its criterion, so coverage can be checked. */
 export const ANGLES = ['what', 'which', 'detail', 'misreading', 'scenario', 'duty'] as const;
 
+/**
+ * Question pools: `main` is what mock exams and trainer papers draw from; `extension` (拓展) holds recall of article
+ * counts or item numbers and the 2024 plan's passed deadlines, offered only in practice modes labelled 拓展.
+ */
+export const POOLS = ['main', 'extension'] as const;
+export type Pool = (typeof POOLS)[number];
+
 const LETTERS = 'ABCDEF';
 
 /**
@@ -38,6 +45,8 @@ export const QuestionSchema = z
     oral: z.string().optional(),
     /** Short model answer for the oral drill. */
     modelAnswer: z.string().optional(),
+    /** main (default): exams draw it; extension: 拓展/history, never in an exam or a trainer paper. */
+    pool: z.enum(POOLS).default('main'),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { ConfidenceSchema, DateSchema, OfficialUrlSchema, PendingSchema, SourceRefSchema, StatusSchema } from './common';
+import { ConfidenceSchema, DateSchema, IdSchema, OfficialUrlSchema, PendingSchema, SourceRefSchema, StatusSchema } from './common';
 
 /** Kinds of instrument, by legal force. */
-export const REGULATION_KINDS = ['法律', '部门规章', '规范性文件', '地方工作文件'] as const;
+export const REGULATION_KINDS = ['法律', '部门规章', '规范性文件', '地方工作文件', '国家标准'] as const;
 
 /** One article of a regulation as the site summarises it (our own words, never the legal text pasted). */
 export const ArticleSchema = z.object({
@@ -32,6 +32,8 @@ export const RegulationSchema = z
     docNumberNote: z.string().optional(),
     /** Issuing body, e.g. 应急管理部. */
     issuer: z.string().min(2),
+    /** Confidence in the issuer; M when the sources do not name it (the page marks it 待核实). */
+    issuerConfidence: ConfidenceSchema.default('V'),
     kind: z.enum(REGULATION_KINDS),
     /** Adopted (通过) date. */
     adopted: DateSchema.optional(),
@@ -39,7 +41,7 @@ export const RegulationSchema = z
     promulgated: DateSchema.optional(),
     /** In force from (施行). */
     effective: DateSchema.optional(),
-    /** 现行有效 / 已废止 / 已被替代. */
+    /** 现行有效 / 已废止 / 已被替代 / 已到期 (a time-limited plan whose period has ended). */
     status: StatusSchema,
     /**
      * Confidence in the status itself. M when the sources record no status (the page then marks it 待核实 instead
@@ -62,6 +64,10 @@ export const RegulationSchema = z
     articles: z.array(ArticleSchema).default([]),
     /** Unconfirmed points, shown only with the mark 待核实. */
     pending: z.array(PendingSchema).default([]),
+    /** Misreadings in circulation (third-party banks, hearsay) and the correct rule, in one sentence each. */
+    misreadings: z.array(z.string().min(10)).default([]),
+    /** Ids of shared facts (content/facts.yaml) the page states, rendered from there. */
+    facts: z.array(IdSchema).default([]),
     sources: z.array(SourceRefSchema).min(1, '至少注明 1 个来源'),
     /** Sort order on /regulations/. */
     order: z.number().int(),

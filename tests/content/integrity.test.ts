@@ -161,10 +161,11 @@ describe('question bank coverage', () => {
     expect(questions.length).toBeGreaterThanOrEqual(300);
   });
 
-  it('covers every criterion with at least 3 questions from at least 2 angles', () => {
+  // Counted in the main pool only: that is what mock exams and trainer papers draw from.
+  it('covers every criterion with at least 3 main-pool questions from at least 2 angles', () => {
     const thin: string[] = [];
     for (const c of criteria) {
-      const qs = questions.filter((q) => q.data.criteria.includes(c.id));
+      const qs = questions.filter((q) => q.data.pool === 'main' && q.data.criteria.includes(c.id));
       const angles = new Set(qs.map((q) => q.data.angle));
       if (qs.length < 3 || angles.size < 2) thin.push(`${c.id}: ${qs.length} 题, ${angles.size} 个角度`);
     }

@@ -2,6 +2,7 @@
  * Reads the REAL content/ folder outside Astro, with the same schemas the build uses,
  * so the integrity suite sees exactly what authors wrote.
  */
+import '../../src/schemas/error-map'; // the same Chinese messages as the build
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -74,3 +75,7 @@ export const loadTasks = (): { id: string; file: string; data: Task }[] => loadY
 export const loadMends = (): { id: string; file: string; data: Mend }[] => loadYaml('work-plan/mends.yaml', MendSchema);
 import { KitSchema, type Kit } from '../../src/schemas/kit';
 export const loadKits = (): { id: string; file: string; data: Kit }[] => loadYaml('training/kits.yaml', KitSchema);
+import { FactSchema, type Fact } from '../../src/schemas/fact';
+import { ChangeSchema, type Change } from '../../src/schemas/change';
+export const loadFacts = (): { id: string; file: string; data: Fact }[] => loadYaml('facts.yaml', FactSchema);
+export const loadChanges = (): { id: string; file: string; data: Change }[] => loadYaml('changes.yaml', ChangeSchema);

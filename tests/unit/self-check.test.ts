@@ -42,6 +42,7 @@ const items: CheckItem[] = buildCheckItems(
       who: '全部',
       checks: ['查记录'],
       appliesTo: {},
+      recurrence: 'recurring',
     },
   ],
 );

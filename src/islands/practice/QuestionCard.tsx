@@ -60,6 +60,11 @@ export default function QuestionCard({
           {TYPE_LABELS[q.type]}
           {multi && q.type === 'scenario' ? '（多选）' : ''}
         </span>
+        {q.pool === 'extension' && (
+          <span class="badge badge-muted" title="考条数、项号或2024年已过期限的题，模拟考试和培训试卷不抽">
+            拓展
+          </span>
+        )}
         {onFavorite && (
           <button type="button" class="secondary small" aria-pressed={favorite} onClick={onFavorite}>
             {favorite ? '★ 已收藏' : '☆ 收藏'}

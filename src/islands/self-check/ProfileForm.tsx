@@ -107,7 +107,7 @@ export default function ProfileForm({ name: initialName, profile: initial, forei
             <input type="checkbox" checked={p.dustWorkers30} onChange={() => setP({ ...p, dustWorkers30: !p.dustWorkers30 })} />
             30人以上的金属粉尘或木粉尘企业
             <span class="why">
-              工作要点第8项：这类企业年底前要接入监测预警系统。原文没有说明30人是指全部职工还是涉粉作业人员（待核实），拿不准时请向属地应急部门确认。
+              2024年工作要点第8项：这类企业要在2024年底前接入监测预警系统（期限已过，接入后要保持数据正常上传）。原文没有说明30人是指全部职工还是涉粉作业人员（待核实），拿不准时请向属地应急部门确认。
             </span>
           </label>
         )}

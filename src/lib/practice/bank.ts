@@ -21,6 +21,8 @@ export interface BankQuestion {
   appliesTo: AppliesToLike;
   oral?: string | undefined;
   modelAnswer?: string | undefined;
+  /** 'extension' (拓展: counts, item numbers, passed 2024 deadlines): never drawn for an exam or paper. Absent = main pool. */
+  pool?: 'extension' | undefined;
 }
 
 export const TYPE_LABELS: Record<QType, string> = { single: '单选', multiple: '多选', judge: '判断', scenario: '情景题' };

@@ -15,6 +15,7 @@ interface QuestionIn {
   difficulty: 1 | 2 | 3;
   oral?: string | undefined;
   modelAnswer?: string | undefined;
+  pool?: 'main' | 'extension' | undefined;
 }
 interface CriterionIn {
   id: string;
@@ -65,6 +66,8 @@ export function buildBank(
       appliesTo: mergeAppliesTo(crits.map((c) => c.appliesTo)),
       oral: q.oral,
       modelAnswer: q.modelAnswer,
+      // Only the exception is written, so the bank stays small: absent means the main pool.
+      ...(q.pool === 'extension' ? { pool: 'extension' as const } : {}),
     };
   });
 }

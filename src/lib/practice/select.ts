@@ -21,11 +21,21 @@ export function filterQuestions(bank: readonly BankQuestion[], f: Filter): BankQ
   );
 }
 
+/** True for a 拓展 question (article counts, item numbers, passed 2024 deadlines). */
+export const isExtension = (q: Pick<BankQuestion, 'pool'>): boolean => q.pool === 'extension';
+
+/** The questions an exam or trainer paper may draw: the bank without the 拓展 set. */
+export function examPool(bank: readonly BankQuestion[]): BankQuestion[] {
+  return bank.filter((q) => !isExtension(q));
+}
+
 /**
  * Draws a paper: n questions spread across topics (round-robin over shuffled topic pools), deterministic for a seed.
  * Spreading keeps one large domain from filling a mock exam.
  */
-export function drawPaper(pool: readonly BankQuestion[], n: number, seed: string): BankQuestion[] {
+export function drawPaper(candidates: readonly BankQuestion[], n: number, seed: string): BankQuestion[] {
+  // Mock exams and trainer papers test what a principal must know today: 拓展 questions are never drawn.
+  const pool = examPool(candidates);
   const rand = seededRandom(`paper:${seed}`);
   const byTopic = new Map<string, BankQuestion[]>();
   for (const q of pool) {
