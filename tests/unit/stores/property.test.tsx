@@ -72,5 +72,6 @@ describe('any sequence of self-check actions', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 page loads over a real IndexedDB implementation: seconds, more on a busy machine.
+  }, 120_000);
 });
