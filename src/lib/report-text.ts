@@ -1,6 +1,6 @@
 /** The self-check report as plain text, for pasting into a chat or a document (downloads often fail in WeChat). */
 import type { CheckItem } from './checks';
-import { ANSWER_LABELS, evaluate, isPlanComplete, type Assessment } from './self-check';
+import { ANSWER_LABELS, evaluate, type Assessment, type PlanEntry } from './self-check';
 import { INDUSTRY_LABELS, SPECIAL_LABELS, SUB_SECTOR_INFO } from './taxonomy';
 
 /** Describes a profile in one line. */
@@ -17,6 +17,24 @@ export function profileLine(a: Assessment): string {
   return parts.filter(Boolean).join('；');
 }
 
+/** The parts of a plan in report order, each as typed or 未填 (a partly filled plan keeps what was typed). */
+export function planParts(plan: PlanEntry | undefined): [label: string, value: string][] | undefined {
+  if (!plan || !(plan.measure.trim() || plan.owner.trim() || plan.deadline || plan.funds.trim())) return undefined;
+  const v = (x: string) => x.trim() || '未填';
+  return [
+    ['整改措施', v(plan.measure)],
+    ['责任人', v(plan.owner)],
+    ['期限', v(plan.deadline)],
+    ['资金', v(plan.funds)],
+  ];
+}
+
+/** A plan as one line of text. */
+export function planText(plan: PlanEntry | undefined): string {
+  const parts = planParts(plan);
+  return parts ? parts.map(([k, x]) => `${k}：${x}`).join('；') : '整改计划：未制定';
+}
+
 /** Builds the full text report. `date` is passed in so the output is testable. */
 export function reportText(a: Assessment, items: readonly CheckItem[], date: string): string {
   const e = evaluate(a, items);
@@ -29,18 +47,12 @@ export function reportText(a: Assessment, items: readonly CheckItem[], date: str
   e.major.forEach((f, i) => {
     L.push(`${i + 1}. ${f.item.clause} ${f.item.title}（${ANSWER_LABELS[f.answer.answer]}）`);
     if (f.answer.note) L.push(`   现场情况：${f.answer.note}`);
-    L.push(
-      isPlanComplete(f.plan)
-        ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}；资金：${f.plan!.funds || '未填'}`
-        : '   整改计划：未制定',
-    );
+    L.push(`   ${planText(f.plan)}`);
   });
   L.push('', `二、工作要点义务未落实（一般问题，${e.gaps.length} 项）`);
   e.gaps.forEach((f, i) => {
     L.push(`${i + 1}. ${f.item.clause} ${f.item.title}`);
-    L.push(
-      isPlanComplete(f.plan) ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}` : '   整改计划：未制定',
-    );
+    L.push(`   ${planText(f.plan)}`);
   });
   L.push('', `三、待核实（${e.open.length} 项）`);
   e.open.forEach((i, n) => L.push(`${n + 1}. ${i.clause} ${i.title}`));

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { localDate } from '../../lib/dates';
-import { ANSWER_LABELS, evaluate, isPlanComplete, type Assessment } from '../../lib/self-check';
-import { profileLine, reportText } from '../../lib/report-text';
+import { ANSWER_LABELS, evaluate, type Assessment } from '../../lib/self-check';
+import { planParts, profileLine, reportText } from '../../lib/report-text';
+import '../../styles/report.css';
 import OpenItems from './OpenItems';
 
 interface Props {
@@ -76,7 +77,7 @@ export default function ReportView({ a, items, base }: Props) {
 
 function ReportTable({ findings }: { findings: ReturnType<typeof evaluate>['findings'] }) {
   return (
-    <div class="table-wrap">
+    <div class="report-table">
       <table>
         <thead>
           <tr>
@@ -91,25 +92,24 @@ function ReportTable({ findings }: { findings: ReturnType<typeof evaluate>['find
         <tbody>
           {findings.map((f) => (
             <tr key={f.item.id}>
-              <td>
+              <td data-label="条款">
                 {f.item.clause}
                 <br />
                 {f.item.title}
               </td>
-              <td>
+              <td data-label="情况">
                 {ANSWER_LABELS[f.answer.answer]}
                 {f.answer.note ? `：${f.answer.note}` : ''}
               </td>
-              {isPlanComplete(f.plan) ? (
-                <>
-                  <td>{f.plan!.measure}</td>
-                  <td>{f.plan!.owner}</td>
-                  <td>{f.plan!.deadline}</td>
-                  <td>{f.plan!.funds}</td>
-                </>
-              ) : (
-                <td colSpan={4}>未制定整改计划</td>
-              )}
+              {(() => {
+                const parts = planParts(f.plan);
+                if (!parts) return <td colSpan={4}>未制定整改计划</td>;
+                return parts.map(([label, value]) => (
+                  <td key={label} data-label={label} class={value === '未填' ? 'missing' : undefined}>
+                    {value}
+                  </td>
+                ));
+              })()}
             </tr>
           ))}
         </tbody>
