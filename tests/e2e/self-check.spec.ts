@@ -56,8 +56,8 @@ test('profile → check → report lists both major hazards; reload resumes; exp
   await page.emulateMedia({ media: 'screen' });
 
   // Export as a text code, then import into a fresh browser context.
+  // The tool's address without a record is the list of records.
   await page.goto('/self-check/');
-  await page.getByRole('button', { name: /全部自查记录/ }).click();
   await page.getByText('备份这份自查（导出）').first().click();
   await page.getByRole('button', { name: '复制数据码' }).first().click();
   const code = await page.locator('textarea[readonly]').first().inputValue();
@@ -104,4 +104,27 @@ test('without storage (private mode) it still works and says nothing will be kep
   await page.getByRole('button', { name: '开始核对' }).click();
   await expect(page.locator('strong', { hasText: '无痕模式' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^工作要点企业义务 / })).toBeVisible();
+});
+
+test('each step is a history entry: Back moves one step, reload stays, focus goes to the step', async ({ page }) => {
+  await page.goto('/self-check/');
+  await page.getByRole('button', { name: '新建自查' }).click();
+  await expect(page.getByRole('heading', { name: '新建自查：企业概况' })).toBeFocused();
+  await page.getByLabel('企业名称或检查范围（可不填）').fill('返回键测试');
+  await page.getByLabel('冶金', { exact: true }).check();
+  await page.getByRole('button', { name: '开始核对' }).click();
+  await expect(page).toHaveURL(/step=check/);
+  await page.getByRole('button', { name: /查看结果与整改/ }).click();
+  await expect(page).toHaveURL(/step=result/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^重大事故隐患（/ })).toBeVisible();
+  await page.getByRole('link', { name: '1 企业概况' }).click();
+  await expect(page.getByRole('heading', { name: '1 企业概况' })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/step=result/);
+  await page.goBack();
+  await expect(page).toHaveURL(/step=check/);
+  await expect(page.locator('#item-a4-1')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: '本机的自查记录' })).toBeVisible();
 });

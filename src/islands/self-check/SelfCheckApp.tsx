@@ -1,9 +1,19 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { EMPTY_PROFILE } from '../../lib/applicability';
 import { selectModules } from '../../lib/self-check';
-import { $assessments, $current, $selfCheckLoaded, closeAssessment, createAssessment, saveProfile } from '../../stores/self-check';
+import { parseSelfCheckUrl, selfCheckQuery, type SelfCheckView, type Step } from '../../lib/self-check-url';
+import {
+  $assessments,
+  $current,
+  $currentId,
+  $selfCheckLoaded,
+  closeAssessment,
+  createAssessment,
+  openAssessment,
+  saveProfile,
+} from '../../stores/self-check';
 import { vault } from '../../stores/site';
 import Notices from '../shared/Notices';
 import { useSaved } from '../shared/useSaved';
@@ -24,7 +34,57 @@ const STEPS = [
   ['check', '2 逐条核对'],
   ['result', '3 结果与整改'],
 ] as const;
-type Step = (typeof STEPS)[number][0] | 'report';
+
+const here = (): SelfCheckView => parseSelfCheckUrl(typeof location === 'undefined' ? '' : location.search);
+
+/**
+ * The view lives in the address: every step is a history entry, so Back moves one step and a reload stays put.
+ * Opening a record from the list (a store action) pushes its address too.
+ */
+function useView() {
+  const [view, setView] = useState<SelfCheckView>(here);
+  const currentId = useStore($currentId);
+  const go = (v: SelfCheckView, replace = false) => {
+    const url = `${location.pathname}${selfCheckQuery(v)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    setView(v);
+  };
+  useEffect(() => {
+    const onPop = () => setView(here());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  // The address decides which record this tab has open.
+  useEffect(() => {
+    if (view.kind === 'open') openAssessment(view.id);
+    else closeAssessment();
+  }, [view.kind === 'open' ? view.id : view.kind]);
+  // A store action that opens a record (a copy, an import) pushes its address; the first run only reads the address.
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (currentId && (view.kind !== 'open' || view.id !== currentId)) go({ kind: 'open', id: currentId, step: 'check' });
+  }, [currentId]);
+  return { view, go };
+}
+
+/** Moves focus to a step's heading when the step changes, so screen readers and keyboards follow. */
+function useFocusOnChange(key: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.focus();
+  }, [key]);
+  return ref;
+}
 
 /** The self-check journey: list of assessments → profile → check → result and action plan → report page. */
 export default function SelfCheckApp({ items, base }: Props) {
@@ -32,17 +92,21 @@ export default function SelfCheckApp({ items, base }: Props) {
   const list = useStore($assessments);
   const current = useStore($current);
   const persistent = useStore(vault.$persistent);
-  const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState('');
-  const [step, setStep] = useState<Step>('check');
+  const { view, go } = useView();
+  const step: Step = view.kind === 'open' ? view.step : 'check';
+  const setStep = (s: Step) => current && go({ kind: 'open', id: current.id, step: s });
+  const headingRef = useFocusOnChange(`${view.kind}:${step}`);
 
   if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
 
-  if (creating) {
+  if (view.kind === 'new') {
     return (
       <div>
         <Notices />
-        <h2>新建自查：企业概况</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          新建自查：企业概况
+        </h2>
         <ProfileForm
           name=""
           profile={EMPTY_PROFILE}
@@ -51,8 +115,7 @@ export default function SelfCheckApp({ items, base }: Props) {
           onSubmit={(name, profile) => {
             const r = createAssessment(name, profile);
             if (!r.ok) return setCreateError(r.error);
-            setCreating(false);
-            setStep('check');
+            go({ kind: 'open', id: r.id, step: 'check' }, true);
           }}
         />
         {createError && (
@@ -61,7 +124,7 @@ export default function SelfCheckApp({ items, base }: Props) {
           </p>
         )}
         <p>
-          <button type="button" class="secondary" onClick={() => setCreating(false)}>
+          <button type="button" class="secondary" onClick={() => history.back()}>
             取消
           </button>
         </p>
@@ -73,8 +136,11 @@ export default function SelfCheckApp({ items, base }: Props) {
     return (
       <div>
         <Notices />
-        <h2>本机的自查记录</h2>
-        <AssessmentList list={list} items={items} base={base} onNew={() => setCreating(true)} />
+        <h2 ref={headingRef} tabIndex={-1}>
+          本机的自查记录
+        </h2>
+        {view.kind === 'open' && <p role="status">本机没有找到这份自查记录（可能已在另一个标签页删除）。</p>}
+        <AssessmentList list={list} items={items} base={base} onNew={() => go({ kind: 'new' })} />
       </div>
     );
   }
@@ -86,17 +152,20 @@ export default function SelfCheckApp({ items, base }: Props) {
     <div>
       <Notices />
       <p class="row">
-        <button type="button" class="secondary" onClick={() => closeAssessment()}>
+        <button type="button" class="secondary" onClick={() => go({ kind: 'list' })}>
           ‹ 全部自查记录
         </button>
         <strong>{current.name}</strong>
       </p>
+      <h2 ref={headingRef} tabIndex={-1} class="visually-hidden">
+        {STEPS.find(([id]) => id === step)?.[1] ?? '4 报告'}
+      </h2>
       <nav aria-label="自查步骤" id="sc-steps">
         <ul class="tag-list">
           {STEPS.map(([id, label]) => (
             <li key={id}>
               <a
-                href={`#${id}`}
+                href={`?${new URLSearchParams({ id: current.id, step: id })}`}
                 aria-current={step === id ? 'step' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
