@@ -53,7 +53,8 @@ export async function findBrowser(env = process.env) {
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const quiet = (cmd, args) => spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const quiet = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 
 /** Finds a browser, or installs one and says which; a missing CHROMIUM_PATH is an error, not a reason to install. */
 export async function ensureBrowser(env = process.env) {
@@ -68,6 +69,7 @@ export async function ensureBrowser(env = process.env) {
     console.log('apt-get 安装 chromium 失败，改试 Playwright 自带的浏览器。');
   }
   console.log('没有 Chromium：下载 Playwright 自带的浏览器（npx playwright install chromium）…');
-  if (quiet('npx', ['playwright', 'install', 'chromium']).status === 0 && (await playwrightOwn())) return { path: undefined, from: 'playwright' };
+  if (quiet('npx', ['playwright', 'install', 'chromium']).status === 0 && (await playwrightOwn()))
+    return { path: undefined, from: 'playwright' };
   return { error: HINT };
 }

@@ -13,7 +13,7 @@
  * Written for old Nodes on purpose: only `node:` built-ins, no syntax newer than Node 18.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -23,7 +23,8 @@ export function siteUrlProblem(value) {
     return `SITE_URL=${value} 不是完整网址（应以 https:// 开头）。/ SITE_URL is not a full URL.`;
   }
   if (!/^https?:$/.test(url.protocol)) return `SITE_URL=${value} 应以 https:// 或 http:// 开头。/ SITE_URL must be http(s).`;
-  if (PLACEHOLDER.test(url.hostname)) return `SITE_URL=${value} 是示例域名，打印的二维码会指向不存在的网站。/ SITE_URL is a placeholder domain.`;
+  if (PLACEHOLDER.test(url.hostname))
+    return `SITE_URL=${value} 是示例域名，打印的二维码会指向不存在的网站。/ SITE_URL is a placeholder domain.`;
   if (url.pathname !== '/' || url.search || url.hash)
     return `SITE_URL=${value} 只写域名（子路径用 BASE_PATH）。/ SITE_URL takes the origin only; put a sub-path in BASE_PATH.`;
   return undefined;
