@@ -99,6 +99,15 @@ function e2e(extra) {
   else if (status !== 0 && !s.unexpected) fail(`e2e: playwright 退出码 ${status}，但报告里没有失败项`);
 }
 
+// `--only=e2e,unit` runs some steps (checks, unit, dom, content, build, e2e) while working on them; `build` and `e2e`
+// then reuse dist/ as it is. The summary says so, so a partial run is never mistaken for `npm test`.
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const step = (name) => !only || only.includes(name);
+if (only) console.log(`只运行：${only.join(', ')}（不是完整的 npm test）`);
+
 // e2e port: E2E_PORT if set (must be free), else any free port; the build is made for that address.
 let port;
 try {
@@ -109,37 +118,45 @@ try {
 const localSite = port ? `http://127.0.0.1:${port}/` : 'http://127.0.0.1:4321/';
 
 // 0. Static checks (each counts as one test).
-check('eslint', 'npx', ['eslint', '.']);
-check('prettier --check', 'npx', ['prettier', '--check', '.']);
-check('astro check', 'npx', ['astro', 'check']);
-check('依赖检查（scripts/check-deps.mjs）', 'node', ['scripts/check-deps.mjs']);
+if (step('checks')) {
+  check('eslint', 'npx', ['eslint', '.']);
+  check('prettier --check', 'npx', ['prettier', '--check', '.']);
+  check('astro check', 'npx', ['astro', 'check']);
+  check('依赖检查（scripts/check-deps.mjs）', 'node', ['scripts/check-deps.mjs']);
+}
 
 // 1. Unit, DOM and content tests.
-for (const project of ['unit', 'dom', 'content']) vitest(project);
+for (const project of ['unit', 'dom', 'content']) if (step(project)) vitest(project);
 
 // 2. Builds, at the root and under a sub-path to prove links survive a base. Both are local builds: their printed
 //    QR codes point to the e2e server's address (the build says so); a deployment sets SITE_URL instead.
-const built = npx(['astro', 'build'], { PREVIEW_SITE_URL: localSite }) === 0;
-const builtSub = npx(['astro', 'build'], { PREVIEW_SITE_URL: localSite, BASE_PATH: '/anquan/', OUT_DIR: './dist-subpath' }) === 0;
-if (!built || !builtSub) {
-  fail(`astro build 失败${built ? '（子路径构建）' : ''}`);
-} else {
+let built = true;
+if (!only) {
+  const root = npx(['astro', 'build'], { PREVIEW_SITE_URL: localSite }) === 0;
+  const sub = root && npx(['astro', 'build'], { PREVIEW_SITE_URL: localSite, BASE_PATH: '/anquan/', OUT_DIR: './dist-subpath' }) === 0;
+  built = root && sub;
+  if (!built) fail(`astro build 失败${root ? '（子路径构建）' : ''}`);
+}
+if (built) {
   // 3. Checks over dist/ and dist-subpath/.
-  vitest('build');
+  if (step('build')) vitest('build');
 
   // 4. End-to-end in a real Chromium.
-  const browser = await ensureBrowser();
-  if (browser.error) {
-    console.error(browser.error);
-    fail(`e2e 未运行：${browser.error}`);
-  } else if (!port) {
-    fail(`e2e 未运行：E2E_PORT=${process.env.E2E_PORT} 已被占用，请换一个端口或不设置它（会自动找空闲端口）。`);
-  } else {
-    console.log(`e2e：浏览器 ${browser.path ?? 'Playwright 自带'}（${browser.from}），端口 ${port}`);
-    e2e({ E2E_PORT: String(port), ...(browser.path ? { CHROMIUM_PATH: browser.path } : {}) });
+  if (step('e2e')) {
+    const browser = await ensureBrowser();
+    if (browser.error) {
+      console.error(browser.error);
+      fail(`e2e 未运行：${browser.error}`);
+    } else if (!port) {
+      fail(`e2e 未运行：E2E_PORT=${process.env.E2E_PORT} 已被占用，请换一个端口或不设置它（会自动找空闲端口）。`);
+    } else {
+      console.log(`e2e：浏览器 ${browser.path ?? 'Playwright 自带'}（${browser.from}），端口 ${port}`);
+      e2e({ E2E_PORT: String(port), ...(browser.path ? { CHROMIUM_PATH: browser.path } : {}) });
+    }
   }
 }
 
 if (problems.length) console.log(`\n问题：\n- ${problems.join('\n- ')}`);
+if (only) console.log(`\n（只运行了 ${only.join(', ')}）`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
