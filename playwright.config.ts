@@ -15,7 +15,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: WORKERS,
   retries: 0,
-  timeout: 30_000,
+  // Generous: six checkouts share two cores here, and a long journey plus axe can take 30 s under that load.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
