@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: ['dist/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.cache/**'],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

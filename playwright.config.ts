@@ -1,16 +1,22 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // The browser comes from scripts/find-browser.mjs via CHROMIUM_PATH (Debian's chromium in CI); without it, Playwright's own.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-// E2E_PORT lets several checkouts run e2e at once on one machine.
+// E2E_PORT lets several checkouts run e2e at once on one machine; `npm test` always sets it to a free port.
 const PORT = Number(process.env.E2E_PORT) || 4321;
+// Tests mostly wait on the browser, so one worker more than the cores keeps them busy without starving the server.
+// E2E_WORKERS overrides it (e.g. 1 to debug).
+const WORKERS = Number(process.env.E2E_WORKERS) || Math.min(4, availableParallelism() + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 2,
+  // Every test opens its own context (own storage), so tests within a file run in parallel too.
+  fullyParallel: true,
+  workers: WORKERS,
   retries: 0,
-  timeout: 30_000,
+  // Generous: six checkouts share two cores here, and a long journey plus axe can take 30 s under that load.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -35,7 +41,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on the port may be another checkout's or an old build, and its tests would lie.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,29 +1,75 @@
 /**
- * Finds a Chromium for Playwright: CHROMIUM_PATH (must exist) → a system Chromium → Playwright's own download.
- * Returns { path } (path undefined = Playwright's own) or { error } with one line on how to get one.
+ * Finds a Chromium for Playwright, installing one when the machine has none.
+ *
+ * Order: CHROMIUM_PATH (must exist, never replaced by a guess) → `chromium` / `chrome` on PATH → Playwright's own download.
+ * `ensureBrowser()` then installs where nothing was found: as root on Debian/Ubuntu the `chromium` package (what CI uses),
+ * otherwise Playwright's own (`npx playwright install chromium`). Each step it takes is said in one line.
+ * Both return { path, from } (path undefined = Playwright's own) or { error } with one line on what to do.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+/** Where Debian's and Ubuntu's packages put the browser, checked after an install (it may not be on this PATH). */
+const PACKAGE_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export async function findBrowser() {
-  const env = process.env.CHROMIUM_PATH;
-  if (env) {
-    return existsSync(env)
-      ? { path: env, from: 'CHROMIUM_PATH' }
-      : { error: `CHROMIUM_PATH=${env} 不存在：请改成 Chromium 可执行文件的路径，或删除该变量。` };
+const HINT =
+  '找不到 Chromium：Debian/Ubuntu 上运行 `sudo apt-get install chromium`，或运行 `npx playwright install chromium`，或设置 CHROMIUM_PATH。/ No Chromium found.';
+
+/** First executable called one of `names` on `pathVar`. */
+export function onPath(names = NAMES, pathVar = process.env.PATH ?? '') {
+  for (const dir of pathVar.split(path.delimiter).filter(Boolean)) {
+    for (const n of names) {
+      const p = path.join(dir, n);
+      if (existsSync(p)) return p;
+    }
   }
-  const sys = SYSTEM.find((p) => existsSync(p));
-  if (sys) return { path: sys, from: 'system' };
+  return undefined;
+}
+
+async function playwrightOwn() {
   try {
     const { chromium } = await import('@playwright/test');
     const own = chromium.executablePath();
-    if (own && existsSync(own)) return { path: undefined, from: 'playwright' };
+    return own && existsSync(own) ? own : undefined;
   } catch {
-    // fall through to the hint
+    return undefined;
   }
-  return {
-    error:
-      '找不到 Chromium：Debian/Ubuntu 上运行 `sudo apt-get install chromium`，或运行 `npx playwright install chromium`，或设置 CHROMIUM_PATH。',
-  };
+}
+
+/** Looks without installing anything. */
+export async function findBrowser(env = process.env) {
+  const set = env.CHROMIUM_PATH;
+  if (set) {
+    return existsSync(set)
+      ? { path: set, from: 'CHROMIUM_PATH' }
+      : { error: `CHROMIUM_PATH=${set} 不存在：请改成 Chromium 可执行文件的路径，或删除该变量。/ CHROMIUM_PATH does not exist.` };
+  }
+  const sys = onPath(NAMES, env.PATH ?? '');
+  if (sys) return { path: sys, from: 'system' };
+  if (await playwrightOwn()) return { path: undefined, from: 'playwright' };
+  return { error: HINT };
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+const quiet = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+
+/** Finds a browser, or installs one and says which; a missing CHROMIUM_PATH is an error, not a reason to install. */
+export async function ensureBrowser(env = process.env) {
+  const found = await findBrowser(env);
+  if (!found.error || env.CHROMIUM_PATH) return found;
+  if (isRoot() && existsSync('/etc/debian_version') && onPath(['apt-get'], env.PATH ?? '')) {
+    console.log('没有 Chromium：以 root 身份安装 Debian 的 chromium 软件包（apt-get install chromium）…');
+    if (quiet('apt-get', ['update', '-qq']).status === 0 && quiet('apt-get', ['install', '-y', '-qq', 'chromium']).status === 0) {
+      const p = onPath(NAMES, env.PATH ?? '') ?? PACKAGE_PATHS.find((x) => existsSync(x));
+      if (p) return { path: p, from: 'apt' };
+    }
+    console.log('apt-get 安装 chromium 失败，改试 Playwright 自带的浏览器。');
+  }
+  console.log('没有 Chromium：下载 Playwright 自带的浏览器（npx playwright install chromium）…');
+  if (quiet('npx', ['playwright', 'install', 'chromium']).status === 0 && (await playwrightOwn()))
+    return { path: undefined, from: 'playwright' };
+  return { error: HINT };
 }

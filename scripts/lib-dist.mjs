@@ -12,7 +12,8 @@ export function ensureBuild() {
   if (process.argv.includes('--no-build') && existsSync(DIST)) return;
   const r = spawnSync('npx', ['astro', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A local build for measuring only: no deployment address needed (see scripts/astro/site-url.mjs).
+    env: { PREVIEW_SITE_URL: 'http://localhost:4321/', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
 }

@@ -1,8 +1,11 @@
-/** Shared e2e fixtures: every test fails if a page requests anything outside the site, and can run axe with WCAG 2.2 A/AA. */
+/**
+ * Shared e2e fixtures: every test fails if a page requests anything outside the site or breaks its Content-Security-Policy,
+ * and can run axe with WCAG 2.2 A/AA.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ outside: string[] }>({
+export const test = base.extend<{ outside: string[]; cspViolations: string[] }>({
   outside: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -13,6 +16,27 @@ export const test = base.extend<{ outside: string[] }>({
       });
       await use(outside);
       expect(outside, `页面请求了站外资源：${outside.join(', ')}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The site's CSP (a <meta> on every page, see astro.config.mjs) is enforced by Chromium; any refusal fails the test,
+  // whether the page reports it (securitypolicyviolation) or only the console does.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__cspViolation', (_source, text: string) => void violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation;
+          void report(`${e.effectiveDirective} 拒绝了 ${e.blockedURI || 'inline'}（${e.sourceFile}:${e.lineNumber}）${e.sample}`);
+        });
+      });
+      page.on('console', (m) => {
+        // Chromium's message repeats the whole policy; the start says what was refused.
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text().slice(0, 160));
+      });
+      await use(violations);
+      expect(violations, `违反内容安全策略（CSP）：\n${violations.join('\n')}`).toEqual([]);
     },
     { auto: true },
   ],

@@ -76,16 +76,22 @@ test('the index is not loaded until the search page is used', async ({ page }) =
   const loaded: string[] = [];
   page.on('request', (r) => r.url().includes('/search/index.json') && loaded.push(r.url()));
   await page.goto('/criteria/a4-1/');
-  await page.waitForLoadState('networkidle');
+  // After load and an idle period every script the page starts by itself (client:idle included) has run.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
   expect(loaded).toEqual([]);
 });
 
 test('text typed before the island hydrates is searched once it does', async ({ page }) => {
+  // Hold the island's script until the text is typed: typing is then certain to happen before hydration.
+  let release = () => {};
+  const typed = new Promise<void>((r) => (release = r));
   await page.route('**/_astro/SearchApp*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await typed;
     await route.continue();
   });
   await page.goto('/search/', { waitUntil: 'domcontentloaded' });
   await page.locator('#search-q').fill('锁气卸灰');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  release();
   await expect(page.locator('li[data-id="a11-6"]')).toBeVisible({ timeout: 15_000 });
 });
