@@ -40,6 +40,9 @@ type Mode =
   | { kind: 'exam'; seed: string; resume?: ExamProgress | undefined }
   | { kind: 'oral'; ids: string[] };
 
+/** Drill token for 顺序练习: the list and the start are worked out once the bank is there. */
+const SEQUENTIAL = '@sequential';
+
 const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])), law: '法律法规与工作要点' };
 
 /** Practice for 逢查必考: sequential, random, by topic, mock exam, wrong-answer book, favourites, history, review, oral drill. */
@@ -52,12 +55,15 @@ export default function PracticeApp({ base }: Props) {
   const [topic, setTopic] = useState('');
   const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
 
-  if (!mounted || (!bank && !error)) return <p>正在加载题库…</p>;
-  if (error || !bank) return <p role="alert">{error}</p>;
+  if (!mounted) return <p>正在加载题库…</p>;
+  if (error) return <p role="alert">{error}</p>;
+  // Every mode except the start screen needs the questions; the start screen shows at once and its counts follow.
+  if (mode.kind !== 'home' && !bank) return <p role="status">正在加载题库…</p>;
+  const all = bank ?? [];
 
   const onlyMine = state.settings.onlyMine && profile;
-  const pool = filterQuestions(bank, { profile: onlyMine ? profile : undefined });
-  const known = new Set(bank.map((q) => q.id));
+  const pool = filterQuestions(all, { profile: onlyMine ? profile : undefined });
+  const known = new Set(all.map((q) => q.id));
   const wrongIds = Object.keys(state.wrong).filter((id) => known.has(id));
   const favIds = state.favorites.filter((id) => known.has(id));
   const due = dueIds(state.cards, new Date(), known);
@@ -70,10 +76,23 @@ export default function PracticeApp({ base }: Props) {
 
   if (mode.kind === 'drill') {
     const fromCriterion = mode.ids[0]?.startsWith('@criterion:') ? mode.ids[0].slice('@criterion:'.length) : undefined;
-    const list = fromCriterion
-      ? filterQuestions(bank, { criteria: [fromCriterion] })
-      : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
-    return <Drill title={mode.title} list={list} start={mode.start} base={base} favorites={state.favorites} onExit={home} />;
+    // SEQUENTIAL is resolved here, so the button works even when it was tapped before the bank arrived.
+    const sequential = mode.ids[0] === SEQUENTIAL;
+    const list = sequential
+      ? pool
+      : fromCriterion
+        ? filterQuestions(all, { criteria: [fromCriterion] })
+        : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
+    return (
+      <Drill
+        title={mode.title}
+        list={list}
+        start={sequential ? firstUnanswered : mode.start}
+        base={base}
+        favorites={state.favorites}
+        onExit={home}
+      />
+    );
   }
   if (mode.kind === 'exam') {
     const r = mode.resume;
@@ -98,7 +117,7 @@ export default function PracticeApp({ base }: Props) {
     return <OralDrill questions={mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)} base={base} onExit={home} />;
   }
 
-  const topics = [...new Set(bank.flatMap((q) => q.topics))];
+  const topics = [...new Set(all.flatMap((q) => q.topics))];
   const randomSeed = () => Math.random().toString(36).slice(2, 10);
   return (
     <div>
@@ -121,7 +140,7 @@ export default function PracticeApp({ base }: Props) {
         </div>
       )}
       <p class="note" role="status">
-        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
+        题库 {bank ? bank.length : '…'} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
         <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 ·
         收藏 {favIds.length} 题
       </p>
@@ -145,8 +164,8 @@ export default function PracticeApp({ base }: Props) {
       <ul class="card-grid modes">
         <li class="card">
           <h2>顺序练习</h2>
-          <p>从第一道没做过的题接着做（第 {firstUnanswered + 1} 题）。</p>
-          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: ids(pool), start: firstUnanswered })}>
+          <p>从第一道没做过的题接着做{bank ? `（第 ${firstUnanswered + 1} 题）` : ''}。</p>
+          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: [SEQUENTIAL], start: 0 })}>
             继续顺序练习
           </button>
         </li>
@@ -155,6 +174,7 @@ export default function PracticeApp({ base }: Props) {
           <p>随机抽 20 题，做完一题看一题解析。</p>
           <button
             type="button"
+            disabled={!bank}
             onClick={() =>
               setMode({ kind: 'drill', title: '随机练习', ids: ids(shuffle(pool, seededRandom(randomSeed())).slice(0, 20)), start: 0 })
             }
@@ -245,7 +265,8 @@ export default function PracticeApp({ base }: Props) {
           </p>
           <button
             type="button"
-            onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(bank, { profile }) : bank, due)) })}
+            disabled={!bank}
+            onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(all, { profile }) : all, due)) })}
           >
             开始口述演练
           </button>
@@ -257,7 +278,7 @@ export default function PracticeApp({ base }: Props) {
           </button>
         </li>
       </ul>
-      <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />
+      {bank && <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />}
       <TransferBox label="练习记录" fileName="练习记录.json" onExport={exportPractice} onImport={checkPracticeImport} />
     </div>
   );

@@ -1,23 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
+import { loadJson, useJson } from '../shared/useJson';
 
-let cache: Promise<BankQuestion[]> | undefined;
+/** URL of the question bank (the practice pages preload it; search reads its questions from it too). */
+export const bankUrl = (base: string) => `${base}practice/bank.json`;
 
-/** Loads the question bank once per page, on first use. */
+/** Loads the question bank once per page; the page preloads it, so this usually joins a request already in flight. */
 export function useBank(base: string): { bank?: BankQuestion[]; error?: string } {
-  const [state, setState] = useState<{ bank?: BankQuestion[]; error?: string }>({});
-  useEffect(() => {
-    cache ??= fetch(`${base}practice/bank.json`).then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<BankQuestion[]>;
-    });
-    cache.then(
-      (bank) => setState({ bank }),
-      () => {
-        cache = undefined;
-        setState({ error: '题库加载失败，请检查网络后刷新页面。' });
-      },
-    );
-  }, [base]);
-  return state;
+  const { data, error } = useJson<BankQuestion[]>(bankUrl(base), '题库加载失败，请检查网络后刷新页面。');
+  return data ? { bank: data } : error ? { error } : {};
 }
+
+/** The bank as a promise, for code outside components (search). */
+export const loadBank = (base: string) => loadJson<BankQuestion[]>(bankUrl(base));

@@ -7,14 +7,22 @@ import { $current } from '../../stores/self-check';
 import Notices from '../shared/Notices';
 import OpenItems from './OpenItems';
 import { useMounted } from '../shared/useMounted';
+import { useJson } from '../shared/useJson';
+import { ITEMS_ERROR, itemsUrl } from './items-url';
 
 interface Props {
-  items: CheckItem[];
   base: string;
 }
 
 /** The printable A4 report of the current assessment, with "copy as text". */
-export default function ReportApp({ items, base }: Props) {
+export default function ReportApp({ base }: Props) {
+  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
+  if (error) return <p role="alert">{error}</p>;
+  if (!items) return <p>正在加载自查条目…</p>;
+  return <Report items={items} base={base} />;
+}
+
+function Report({ items, base }: { items: CheckItem[]; base: string }) {
   const mounted = useMounted();
   const a = useStore($current);
   const [copied, setCopied] = useState('');

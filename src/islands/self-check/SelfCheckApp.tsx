@@ -6,14 +6,15 @@ import { selectModules } from '../../lib/self-check';
 import { $current, $selfCheck, closeAssessment, createAssessment, saveProfile } from '../../stores/self-check';
 import Notices from '../shared/Notices';
 import { useMounted } from '../shared/useMounted';
+import { useJson } from '../shared/useJson';
+import { ITEMS_ERROR, itemsUrl } from './items-url';
 import AssessmentList from './AssessmentList';
 import CheckStep from './CheckStep';
 import ProfileForm from './ProfileForm';
 import ResultStep from './ResultStep';
 
 interface Props {
-  items: CheckItem[];
-  /** The site's base path, for links. */
+  /** The site's base path, for links and for the items file. */
   base: string;
 }
 
@@ -24,8 +25,16 @@ const STEPS = [
 ] as const;
 type Step = (typeof STEPS)[number][0];
 
+/** Entry point: the items come from /self-check/items.json (preloaded by the page), not from props inlined in the HTML. */
+export default function SelfCheckApp({ base }: Props) {
+  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
+  if (error) return <p role="alert">{error}</p>;
+  if (!items) return <p>正在加载自查条目…</p>;
+  return <SelfCheck items={items} base={base} />;
+}
+
 /** The self-check journey: list of assessments → profile → check → result and action plan → report page. */
-export default function SelfCheckApp({ items, base }: Props) {
+function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
   const mounted = useMounted();
   const state = useStore($selfCheck);
   const current = useStore($current);
