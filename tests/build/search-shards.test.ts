@@ -17,9 +17,7 @@ const read = (p: string) => JSON.parse(readFileSync(path.join(ROOT, 'dist', p), 
 
 function everyRecord(): SearchRecord[] {
   const m = read('search/index.json') as SearchManifest;
-  return m.chunks.flatMap((c) =>
-    c.k === 'question' ? (read(c.u) as QuestionIn[]).map(questionRecord) : (read(c.u) as SearchRecord[]),
-  );
+  return m.chunks.flatMap((c) => (c.k === 'question' ? (read(c.u) as QuestionIn[]).map(questionRecord) : (read(c.u) as SearchRecord[])));
 }
 
 describe('sharded search index (dist/)', () => {
