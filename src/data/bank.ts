@@ -2,6 +2,7 @@
 import { getCriteria, getQuestions, getRegulations } from './content';
 import { buildBank } from '../lib/practice/build-bank';
 import type { BankQuestion } from '../lib/practice/bank';
+import { chunkBank } from '../lib/practice/bank-chunks';
 
 let bank: Promise<BankQuestion[]> | undefined;
 
@@ -17,4 +18,12 @@ export function getBank(): Promise<BankQuestion[]> {
     );
   })();
   return bank;
+}
+
+let chunks: Promise<BankQuestion[][]> | undefined;
+
+/** The bank cut into the chunk files practice and search both read (src/lib/practice/bank-chunks.ts). */
+export function getBankChunks(): Promise<BankQuestion[][]> {
+  chunks ??= getBank().then((b) => chunkBank(b));
+  return chunks;
 }

@@ -1,6 +1,6 @@
 /** Builds the search records and the sharded index from the validated collections (build time only). */
 import { getCases, getCriteria, getRegulations, getTasks } from './content';
-import { getBank } from './bank';
+import { getBankChunks } from './bank';
 import { getOriginalPlan } from './work-plan';
 import { buildRecords, questionRecord, type SearchRecord } from '../lib/search/records';
 import { buildIndex, type BuiltIndex } from '../lib/search/shards';
@@ -48,6 +48,10 @@ let index: Promise<BuiltIndex> | undefined;
 
 /** The sharded index (manifest, chunk files, dictionary shards), built once per build for all its routes. */
 export function getSearchIndex(): Promise<BuiltIndex> {
-  index ??= (async () => buildIndex(await getSearchRecords(), (await getBank()).map(questionRecord)))();
+  index ??= (async () =>
+    buildIndex(
+      await getSearchRecords(),
+      (await getBankChunks()).map((c) => c.map(questionRecord)),
+    ))();
   return index;
 }

@@ -49,11 +49,12 @@ async function bankCount(page: Page): Promise<number> {
 async function answerWrong(page: Page) {
   const card = page.locator('article.question').first();
   const id = (await card.locator('input').first().getAttribute('name'))!.replace(/^q-/, '');
-  const bank = (await page.evaluate(() => fetch('/practice/bank.json').then((r) => r.json()))) as {
-    id: string;
-    options: string[];
-    answer: number[];
-  }[];
+  // The answer key from the bank chunks the page itself reads (the whole-bank file is not part of the offline set).
+  const bank = (await page.evaluate(async () => {
+    const m = (await (await fetch('/practice/bank/index.json')).json()) as { chunks: number };
+    const parts = await Promise.all(Array.from({ length: m.chunks }, (_, i) => fetch(`/practice/bank/${i}.json`).then((r) => r.json())));
+    return parts.flat();
+  })) as { id: string; options: string[]; answer: number[] }[];
   const q = bank.find((x) => x.id === id)!;
   const wrong = q.options.findIndex((_, i) => !q.answer.includes(i));
   await card.locator('label.option').filter({ hasText: q.options[wrong]! }).first().locator('input').check();

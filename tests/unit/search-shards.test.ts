@@ -24,7 +24,7 @@ function indexOf(built: ReturnType<typeof buildIndex>, loaded: string[] = []) {
   return new ShardedIndex(async (p) => {
     loaded.push(p);
     if (p === 'search/index.json') return built.manifest;
-    if (p === 'practice/bank.json') return bank;
+    if (p === 'practice/bank/0.json') return bank;
     const g = /^search\/g\/(\d+)\.json$/.exec(p);
     if (g) return built.dict[Number(g[1])];
     const f = built.files.get(p);
@@ -52,14 +52,14 @@ describe('grams', () => {
 });
 
 describe('sharded index', () => {
-  const built = buildIndex(records, bank.map(questionRecord), { chunkChars: 20, shardChars: 200 });
+  const built = buildIndex(records, [bank.map(questionRecord)], { chunkChars: 20, shardChars: 200 });
   const all: Prepared[] = prepare([...records, ...bank.map(questionRecord)]);
 
   it('cuts chunks of one kind each, in record order', () => {
     const chunks = chunkRecords(records, 20);
     expect(chunks.flat().map((r) => r.id)).toEqual(records.map((r) => r.id));
     for (const c of chunks) expect(new Set(c.map((r) => r.k)).size).toBe(1);
-    expect(built.manifest.chunks.at(-1)).toEqual({ k: 'question', u: 'practice/bank.json' });
+    expect(built.manifest.chunks.at(-1)).toEqual({ k: 'question', u: 'practice/bank/0.json' });
     expect(built.manifest.shards).toBeGreaterThan(1);
   });
 
@@ -75,9 +75,9 @@ describe('sharded index', () => {
     const loaded: string[] = [];
     // Two characters: no fuzzy fallback, which would need every chunk.
     await runSearch(indexOf(built, loaded), '卸灰', { makeFuse: noFuzzy });
-    const chunks = loaded.filter((p) => p.startsWith('search/c/') || p === 'practice/bank.json');
+    const chunks = loaded.filter((p) => p.startsWith('search/c/') || p.startsWith('practice/bank/'));
     expect(chunks).toHaveLength(1);
-    expect(loaded).not.toContain('practice/bank.json');
+    expect(loaded).not.toContain('practice/bank/0.json');
   });
 
   it('shows other kinds first while the question bank loads', async () => {

@@ -28,7 +28,7 @@ import QuestionCard from './QuestionCard';
 import QuickProfile from './QuickProfile';
 import ExamSettings from './ExamSettings';
 import Stats from './Stats';
-import { useBank } from './useBank';
+import { useBankProgress } from './useBank';
 
 interface Props {
   base: string;
@@ -48,7 +48,9 @@ const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map(
 /** Practice for 逢查必考: sequential, random, by topic, mock exam, wrong-answer book, favourites, history, review, oral drill. */
 export default function PracticeApp({ base }: Props) {
   const mounted = useMounted();
-  const { bank, error } = useBank(base);
+  const progress = useBankProgress(base);
+  const { error } = progress;
+  const bank = progress.complete ? progress.loaded : undefined;
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
   const [mode, setMode] = useState<Mode>(() => initialMode());
@@ -57,12 +59,14 @@ export default function PracticeApp({ base }: Props) {
 
   if (!mounted) return <p>正在加载题库…</p>;
   if (error) return <p role="alert">{error}</p>;
-  // Every mode except the start screen needs the questions; the start screen shows at once and its counts follow.
-  if (mode.kind !== 'home' && !bank) return <p role="status">正在加载题库…</p>;
-  const all = bank ?? [];
+  // The start screen shows at once and its counts follow. 顺序练习 starts as soon as the loaded part of the bank holds
+  // its first unanswered question; every other mode needs the whole bank.
+  const all = bank ?? progress.loaded;
 
   const onlyMine = state.settings.onlyMine && profile;
   const pool = filterQuestions(all, { profile: onlyMine ? profile : undefined });
+  const sequentialReady = mode.kind === 'drill' && mode.ids[0] === SEQUENTIAL && pool.some((q) => !state.answered[q.id]);
+  if (mode.kind !== 'home' && !bank && !sequentialReady) return <p role="status">正在加载题库…</p>;
   const known = new Set(all.map((q) => q.id));
   const wrongIds = Object.keys(state.wrong).filter((id) => known.has(id));
   const favIds = state.favorites.filter((id) => known.has(id));

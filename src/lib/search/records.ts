@@ -146,7 +146,7 @@ export function buildRecords(input: {
 }
 
 /**
- * A question's record, built from the practice bank: at build time for tests and in the browser from /practice/bank.json,
+ * A question's record, built from the practice bank: at build time for tests and in the browser from the bank chunks,
  * so the question text is stored once (in the bank) and not again in the search index.
  */
 export function questionRecord(q: QuestionIn): SearchRecord {

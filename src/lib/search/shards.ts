@@ -1,6 +1,7 @@
 /**
  * Build side of the sharded search index (written by src/pages/search/[...file].json.ts):
- * - records are cut into chunks per kind (≈ CHUNK_CHARS of text each); questions are one chunk read from /practice/bank.json;
+ * - records are cut into chunks per kind (≈ CHUNK_CHARS of text each); question chunks are the practice bank's chunks
+ *   (practice/bank/{n}.json), so question text is stored and downloaded once;
  * - a gram dictionary maps every unigram and bigram to the chunks holding it, split into shards by a hash of the gram;
  * - a small manifest lists the chunks and the shard count.
  * A first query loads the manifest, the dictionary shards of its grams and only the chunks that can contain it.
@@ -17,7 +18,7 @@ export const SHARD_CHARS = 5_000;
 export interface ChunkRef {
   /** Kind of every record in the chunk. */
   k: Kind;
-  /** Site path of the chunk file without base: 'search/c/0.json', or 'practice/bank.json' for the questions. */
+  /** Site path of the chunk file without base: 'search/c/0.json', or 'practice/bank/0.json' for questions. */
   u: string;
 }
 
@@ -29,7 +30,7 @@ export interface SearchManifest {
 
 export interface BuiltIndex {
   manifest: SearchManifest;
-  /** Chunk files by path (the questions chunk is not here: it is the bank). */
+  /** Chunk files by path (question chunks are not here: they are the bank's). */
   files: Map<string, SearchRecord[]>;
   /** Dictionary shards: gram → encoded chunk list. */
   dict: Record<string, string>[];
@@ -55,19 +56,19 @@ export function chunkRecords(records: readonly SearchRecord[], chunkChars = CHUN
   return chunks;
 }
 
-/** Builds manifest, chunk files and dictionary shards. `questions` are the bank's question records (stored in the bank). */
+/** Builds manifest, chunk files and dictionary shards. `questions`: records of each bank chunk, in order (stored in the bank). */
 export function buildIndex(
   records: readonly SearchRecord[],
-  questions: readonly SearchRecord[],
+  questions: readonly (readonly SearchRecord[])[],
   opts: { chunkChars?: number; shardChars?: number } = {},
 ): BuiltIndex {
   const chunks = chunkRecords(records, opts.chunkChars);
   const refs: ChunkRef[] = chunks.map((c, i) => ({ k: c[0]!.k, u: `search/c/${i}.json` }));
   const all = [...chunks];
-  if (questions.length) {
-    refs.push({ k: 'question', u: 'practice/bank.json' });
-    all.push([...questions]);
-  }
+  questions.forEach((q, n) => {
+    refs.push({ k: 'question', u: `practice/bank/${n}.json` });
+    all.push([...q]);
+  });
   const where = new Map<string, number[]>();
   all.forEach((chunk, i) => {
     const grams = new Set<string>();
