@@ -5,6 +5,7 @@
  * 10× (synthetic content built in a temp copy, scripts/lib-synthetic.mjs; `--1x` skips it).
  * Times are from navigation start, as the page's own performance clock reports them.
  */
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { DIST, ensureBuild, gz, serveDist } from './lib-dist.mjs';
 import { findBrowser } from './find-browser.mjs';
@@ -14,6 +15,8 @@ import { multiplyContent } from './lib-synthetic.mjs';
 const RUNS = 3;
 const PROFILE = { latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8, offline: false };
 const only1x = process.argv.includes('--1x');
+// --dist=DIR measures another out dir at 1× (e.g. a build of an older commit, for a before/after row).
+const distArg = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 
 ensureBuild();
 const browser = await findBrowser();
@@ -154,9 +157,9 @@ const TARGET = {
   'self-check/report/index.html HTML, gzip': '≤ 14 kB',
 };
 
-const one = await runAll(DIST);
+const one = await runAll(distArg ? path.resolve(distArg) : DIST);
 let ten = {};
-if (!only1x) {
+if (!only1x && !distArg) {
   const site = makeTempSite(process.cwd(), 'gmaq-bench-10x-');
   try {
     multiplyContent(site);

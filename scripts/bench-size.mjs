@@ -38,7 +38,13 @@ budget('criterion page JS (copy-link, "/" shortcut)', pageJs('criteria/a4-1/inde
 budget('self-check islands (page load)', pageJs('self-check/index.html'), 35);
 budget('self-check report island', pageJs('self-check/report/index.html'), 35);
 budget('practice islands (page load)', pageJs('practice/index.html'), 40, 'FSRS scheduler loads on first answer');
-budget('practice bank.json (preloaded by practice; search reads its questions)', gz('practice/bank.json'), null, 'data, not inlined');
+budget(
+  'practice bank, all chunks (practice/bank/*.json)',
+  sum(lazy('practice/bank', '')),
+  null,
+  'practice and search read the same chunks',
+);
+budget('practice bank, first chunk (preloaded)', gz('practice/bank/0.json'), null, '顺序练习 starts on it');
 budget('self-check items.json (preloaded by self-check and report)', gz('self-check/items.json'), null, 'was inlined as props twice');
 for (const p of ['self-check/index.html', 'self-check/report/index.html', 'practice/index.html'])
   budget(`HTML ${p}`, gz(p), 14, 'one round trip');
@@ -55,7 +61,9 @@ budget('search chunk, average', avg('search/c'), null, `${lazy('search/c', '').l
 budget(
   'largest HTML page',
   Math.max(
-    ...['criteria/a4-1/index.html', 'regulations/work-plan-2024/original/index.html', 'cases/2014-kunshan-zhongrong/index.html'].map(gz),
+    ...['criteria/a4-1/index.html', 'regulations/work-plan-2024/original/index.html', 'cases/2014-kunshan-zhongrong/index.html'].map((p) =>
+      gz(p),
+    ),
   ),
   null,
 );

@@ -1,4 +1,4 @@
-/** The practice bank, built once from the validated collections: it feeds /practice/bank.json and the search's question records. */
+/** The practice bank, built once from the validated collections: it feeds /practice/bank.json, the bank chunks and the search's question records. */
 import { getCriteria, getQuestions, getRegulations } from './content';
 import { buildBank } from '../lib/practice/build-bank';
 import type { BankQuestion } from '../lib/practice/bank';
