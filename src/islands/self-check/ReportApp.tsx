@@ -16,6 +16,8 @@ interface Props {
 
 /** The printable A4 report of the current assessment, with "copy as text". */
 export default function ReportApp({ base }: Props) {
+  // Read saved data at hydration, not when the items arrive: a corrupt copy is set aside and reported at once.
+  useStore($current);
   const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
   if (error) return <p role="alert">{error}</p>;
   if (!items) return <p>正在加载自查条目…</p>;

@@ -27,6 +27,8 @@ type Step = (typeof STEPS)[number][0];
 
 /** Entry point: the items come from /self-check/items.json (preloaded by the page), not from props inlined in the HTML. */
 export default function SelfCheckApp({ base }: Props) {
+  // Read saved data at hydration, not when the items arrive: a corrupt copy is set aside and reported at once.
+  useStore($selfCheck);
   const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
   if (error) return <p role="alert">{error}</p>;
   if (!items) return <p>正在加载自查条目…</p>;
