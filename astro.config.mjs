@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { resolveSite, siteUrlGuard } from './scripts/astro/site-url.mjs';
 import { precompressIntegration } from './scripts/astro/precompress.mjs';
+import offlineBuild from './src/integrations/offline-build.ts';
 
 // SITE_URL gives QR codes and printed links their full address (a production build without it fails, see
 // scripts/astro/site-url.mjs); BASE_PATH serves the site under a sub-path (e.g. /anquan/).
@@ -15,7 +16,9 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [siteUrlGuard(), mdx(), preact(), precompressIntegration()],
+  // offlineBuild reads the finished out dir (build id, modulepreload, service-worker manifest); precompress runs last,
+  // on the final files.
+  integrations: [siteUrlGuard(), mdx(), preact(), offlineBuild(), precompressIntegration()],
   // Inline styles stay (one request less on a weak signal): the CSP below lists a hash for each of them.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

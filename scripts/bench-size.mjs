@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: size budgets, measured on the built site (gzip, as a static host serves it).
- * Reading pages must ship 0 JS; self-check ≤ 35 kB; practice ≤ 40 kB (bank loaded as data); search code + index ≤ 150 kB on first use.
+ * Reading pages must ship 0 JS; self-check ≤ 35 kB; practice ≤ 40 kB (bank loaded as data); app pages' HTML ≤ 14 kB.
+ * The same budgets, for every page type, run in `npm test` (tests/build/size-budgets.test.ts).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -37,16 +38,32 @@ budget('criterion page JS (copy-link, "/" shortcut)', pageJs('criteria/a4-1/inde
 budget('self-check islands (page load)', pageJs('self-check/index.html'), 35);
 budget('self-check report island', pageJs('self-check/report/index.html'), 35);
 budget('practice islands (page load)', pageJs('practice/index.html'), 40, 'FSRS scheduler loads on first answer');
-budget('practice bank.json (fetched on first use)', gz('practice/bank.json'), null, 'data, not inlined');
+budget(
+  'practice bank, all chunks (practice/bank/*.json)',
+  sum(lazy('practice/bank', '')),
+  null,
+  'practice and search read the same chunks',
+);
+budget('practice bank, first chunk (preloaded)', gz('practice/bank/0.json'), null, '顺序练习 starts on it');
+budget('self-check items.json (preloaded by self-check and report)', gz('self-check/items.json'), null, 'was inlined as props twice');
+for (const p of ['self-check/index.html', 'self-check/report/index.html', 'practice/index.html'])
+  budget(`HTML ${p}`, gz(p), 14, 'one round trip');
 const searchCode = pageJs('search/index.html');
 const fuse = sum(lazy('_astro', 'fuse'));
-budget('search code (page load)', searchCode, null);
-budget('search index.json', gz('search/index.json'), null);
-budget('search first use: code + index', searchCode + gz('search/index.json'), 150, `fuzzy fallback adds ${kb(fuse)} kB only when needed`);
+const avg = (dir) => {
+  const files = lazy(dir, '');
+  return sum(files) / files.length;
+};
+budget('search code (page load)', searchCode, null, `fuzzy fallback adds ${kb(fuse)} kB only when needed`);
+budget('search manifest (search/index.json)', gz('search/index.json'), null);
+budget('search dictionary shard, average', avg('search/g'), null, `${lazy('search/g', '').length} shards; a query loads 1–3`);
+budget('search chunk, average', avg('search/c'), null, `${lazy('search/c', '').length} chunks; a query loads those that can match`);
 budget(
   'largest HTML page',
   Math.max(
-    ...['criteria/a4-1/index.html', 'regulations/work-plan-2024/original/index.html', 'cases/2014-kunshan-zhongrong/index.html'].map(gz),
+    ...['criteria/a4-1/index.html', 'regulations/work-plan-2024/original/index.html', 'cases/2014-kunshan-zhongrong/index.html'].map((p) =>
+      gz(p),
+    ),
   ),
   null,
 );

@@ -31,13 +31,19 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Serves dist/ on 127.0.0.1 with gzip for text, as a static host would. Returns { url, close }. */
-export function serveDist() {
+/**
+ * Serves an out dir (dist/ by default) on 127.0.0.1 with gzip for text, as a static host would.
+ * Returns { url, close, stall(on) }: while stalled, requests get no answer (a server behind a weak signal).
+ */
+export function serveDist(root = DIST) {
+  let stalled = false;
+  const held = [];
   const server = createServer((req, res) => {
+    if (stalled) return void held.push(res);
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = path.join(DIST, p);
+    let file = path.join(root, p);
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404);
       return res.end('not found');
     }
@@ -52,8 +58,22 @@ export function serveDist() {
     res.writeHead(200, headers);
     res.end(body);
   });
+  const release = () => held.splice(0).forEach((r) => r.destroy());
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        stall: (on) => {
+          stalled = on;
+          if (!on) release();
+        },
+        close: () => {
+          release();
+          server.closeAllConnections();
+          server.close();
+        },
+      }),
+    ),
   );
 }
 
@@ -64,7 +84,7 @@ export function inlineScriptBytes(pageRel) {
 }
 
 /** Gzip size of a file in dist/. */
-export const gz = (rel) => gzipSync(readFileSync(path.join(DIST, rel))).length;
+export const gz = (rel, root = DIST) => gzipSync(readFileSync(path.join(root, rel))).length;
 
 /** All JS files a module pulls in through static imports (not dynamic import()), itself included. */
 export function staticGraph(rel, seen = new Set()) {

@@ -1,22 +1,18 @@
-/** Builds the search records from the validated collections (build time only). */
-import { getCases, getCriteria, getQuestions, getRegulations, getTasks } from './content';
+/** Builds the search records and the sharded index from the validated collections (build time only). */
+import { getCases, getCriteria, getRegulations, getTasks } from './content';
+import { getBankChunks } from './bank';
 import { getOriginalPlan } from './work-plan';
-import { buildRecords } from '../lib/search/records';
-import { buildBank } from '../lib/practice/build-bank';
+import { buildRecords, questionRecord, type SearchRecord } from '../lib/search/records';
+import { buildIndex, type BuiltIndex } from '../lib/search/shards';
 import { clauseLabel } from '../lib/taxonomy';
 import { CASE_SECTION_LABELS } from '../schemas/case';
 
-export async function getSearchRecords() {
+/** Records of criteria, regulation articles, tasks and case sections; questions are not here (they come from the bank). */
+export async function getSearchRecords(): Promise<SearchRecord[]> {
   const criteria = await getCriteria();
   const regulations = await getRegulations();
   const plan = await getOriginalPlan();
   const originals = new Map(plan.parts.flatMap((p) => p.tasks).map((t) => [t.number, t.segments.map((s) => s.text).join('')]));
-  const titles = Object.fromEntries(regulations.map((r) => [r.id, r.data.shortTitle]));
-  const bank = buildBank(
-    (await getQuestions()).map((q) => q.data),
-    criteria.map((c) => ({ id: c.id, ...c.data })),
-    titles,
-  );
   return buildRecords({
     criteria: criteria.map((c) => ({ id: c.id, clause: clauseLabel(c.data.article, c.data.item), ...c.data, body: c.body ?? '' })),
     regulations: regulations.map((r) => ({
@@ -45,6 +41,17 @@ export async function getSearchRecords() {
         { id: 'criteria', label: CASE_SECTION_LABELS.criteria, text: c.data.criteria.map((x) => x.why).join(' ') },
       ],
     })),
-    questions: bank.map((q) => ({ id: q.id, stem: q.stem, options: q.options, explanation: q.explanation, clauses: q.clauses })),
   });
+}
+
+let index: Promise<BuiltIndex> | undefined;
+
+/** The sharded index (manifest, chunk files, dictionary shards), built once per build for all its routes. */
+export function getSearchIndex(): Promise<BuiltIndex> {
+  index ??= (async () =>
+    buildIndex(
+      await getSearchRecords(),
+      (await getBankChunks()).map((c) => c.map(questionRecord)),
+    ))();
+  return index;
 }

@@ -1,16 +1,56 @@
 /**
- * The service worker, as source text generated at build time (src/pages/sw.js.ts) with the base path and a build version.
- * Why: on a shop floor with weak signal, a page that was opened once (practice, self-check, search, and every page visited
- * after) should open again offline. Strategies: hashed assets cache-first; pages network-first with a timeout, then cache;
- * JSON (question bank, search index) stale-while-revalidate. Pages that register it tell it which resources they loaded.
+ * The service worker, as source text (served as /sw.js by src/pages/sw.js.ts; the post-build step in
+ * src/integrations/offline-build.ts replaces the manifest placeholder with this build's id and file list).
+ *
+ * Hand-written rather than Workbox: the whole policy is ~120 lines, it has to key pages by build, and a library would add
+ * its own runtime and build plugin for less control. The rules, each for a failure users had:
+ * - One build's code and data are always served together: the worker installs the whole set (code, data, app pages) into
+ *   a cache named after the build before it takes over; if any file fails, the install fails and the old worker and its
+ *   cache stay. A new worker waits while old pages are open (no skipWaiting) until the user taps 刷新 in the notice.
+ * - Pages are answered from the cache at once (weak signal is the normal case) and revalidated in the background; a page
+ *   from another build is never stored in this build's cache, it makes the worker check for its update instead.
+ * - A page the network served from another build gets that build's files from the network, never this build's data.
+ * - Files not in the set (open data, other pages) are cached when fetched, in the current build's cache.
  */
-export function serviceWorkerSource(base: string, version: string): string {
-  return `// 工贸安全自查自学站 service worker, build ${version}
-const BASE = ${JSON.stringify(base)};
-const CACHE = 'gmaq-' + ${JSON.stringify(version)};
-const PAGE_TIMEOUT_MS = 4000;
+import { MANIFEST_PLACEHOLDER } from './build-manifest';
 
-self.addEventListener('install', () => self.skipWaiting());
+export function serviceWorkerSource(base: string): string {
+  return `// 工贸安全自查自学站 service worker
+const MANIFEST = ${MANIFEST_PLACEHOLDER};
+const BASE = ${JSON.stringify(base)};
+const CACHE = 'gmaq-' + MANIFEST.build;
+const BUILD_META = /<meta name="gmaq-build" content="([0-9a-z]+)">/;
+
+const ours = (url) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
+/** Pages are keyed by path (a ?q= or ?c= does not make another page); everything else by path and query. */
+const keyOf = (url, page) => url.origin + url.pathname + (page ? '' : url.search);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // The whole set or nothing: one failed file rejects, and the old worker keeps serving its own complete set.
+    await Promise.all(MANIFEST.files.map(async (u) => {
+      const r = await fetch(u, { cache: 'reload' });
+      if (!r.ok) throw new Error(u + ' ' + r.status);
+      await cache.put(new URL(u, self.location.href).href, r);
+    }));
+    // Pages read under the previous build are fetched again from this build, so they stay available offline.
+    for (const old of await caches.keys()) {
+      if (!old.startsWith('gmaq-') || old === CACHE) continue;
+      const prev = await caches.open(old);
+      for (const req of await prev.keys()) {
+        if ((await cache.match(req.url)) || !req.url.endsWith('/')) continue;
+        try {
+          const r = await fetch(req.url, { cache: 'reload' });
+          if (r.ok && (await buildOf(r.clone())) === MANIFEST.build) await cache.put(req.url, r);
+        } catch (e) {
+          // best effort: the page will be cached again when it is next opened
+        }
+      }
+    }
+  })());
+});
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) if (key.startsWith('gmaq-') && key !== CACHE) await caches.delete(key);
@@ -18,72 +58,47 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-const ours = (url) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
-
 self.addEventListener('message', (event) => {
-  if (!event.data || event.data.type !== 'cache-urls' || !Array.isArray(event.data.urls)) return;
-  const urls = [...new Set(event.data.urls.filter((u) => typeof u === 'string').map((u) => keyOf(new URL(u, self.location.href))))].filter(Boolean);
-  event.waitUntil(Promise.all(urls.map(async (u) => {
-    if (inflight.has(u) || (await match(u))) return;
-    await track(u, fetch(u).then((r) => put(u, r))).catch(() => undefined);
-  })));
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
 });
 
-// One download per key at a time: two overlapping writes of the same entry can lose it if the network drops mid-way.
-const inflight = new Map();
-function track(key, promise) {
-  inflight.set(key, promise);
-  promise.finally(() => inflight.get(key) === promise && inflight.delete(key)).catch(() => undefined);
-  return promise;
+async function buildOf(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (!type.includes('text/html')) return '';
+  const m = BUILD_META.exec(await response.text());
+  return m ? m[1] : '';
 }
 
-/** Entries are keyed by URL alone (no query for pages, no Vary), so a stored copy is found whatever headers a request had. */
-function keyOf(url) {
-  if (!ours(url)) return '';
-  return url.origin + url.pathname + (url.pathname.startsWith(BASE + '_astro/') ? '' : url.search);
-}
+/** Client id → build of the page it shows, when the network served a page from another build. */
+const foreign = new Map();
 
-async function match(key) {
+async function page(event, url) {
+  const key = keyOf(url, true);
   const cache = await caches.open(CACHE);
-  return cache.match(key, { ignoreVary: true });
-}
-
-async function put(key, response) {
-  if (response && response.ok && response.type === 'basic') {
-    const cache = await caches.open(CACHE);
-    await cache.put(key, response.clone());
+  const network = fetch(event.request).then(async (r) => {
+    const build = await buildOf(r.clone());
+    if (r.ok && build === MANIFEST.build) await cache.put(key, r.clone());
+    else if (r.ok && build) self.registration.update().catch(() => undefined);
+    return { r, build };
+  });
+  const hit = await cache.match(key, { ignoreVary: true });
+  if (hit) {
+    event.waitUntil(network.catch(() => undefined));
+    return hit;
   }
-  return response;
+  const { r, build } = await network;
+  if (build && build !== MANIFEST.build && event.resultingClientId) foreign.set(event.resultingClientId, build);
+  return r;
 }
 
-async function cacheFirst(request, key) {
-  const hit = await match(key);
+async function file(event, url) {
+  const key = keyOf(url, false);
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(key, { ignoreVary: true });
   if (hit) return hit;
-  if (inflight.has(key)) {
-    await inflight.get(key).catch(() => undefined);
-    const stored = await match(key);
-    if (stored) return stored;
-  }
-  return track(key, fetch(request).then((r) => put(key, r)));
-}
-
-async function networkFirst(request, key) {
-  const network = fetch(request).then((r) => put(key, r));
-  const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS));
-  try {
-    const first = await Promise.race([network, timeout]);
-    if (first) return first;
-  } catch (e) {
-    // offline: fall through to the cache
-  }
-  const url = new URL(key);
-  return (await match(key)) || (await match(url.origin + url.pathname)) || network;
-}
-
-async function staleWhileRevalidate(request, key) {
-  const hit = await match(key);
-  const fresh = fetch(request).then((r) => put(key, r)).catch(() => undefined);
-  return hit || (await fresh) || Response.error();
+  const r = await fetch(event.request);
+  if (r.ok && r.type === 'basic') await cache.put(key, r.clone());
+  return r;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -91,10 +106,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (!ours(url) || url.pathname === BASE + 'sw.js') return;
-  const key = keyOf(url);
-  if (url.pathname.startsWith(BASE + '_astro/')) event.respondWith(cacheFirst(request, key));
-  else if (request.mode === 'navigate') event.respondWith(networkFirst(request, key));
-  else event.respondWith(staleWhileRevalidate(request, key));
+  if (request.mode === 'navigate') return event.respondWith(page(event, url));
+  // A page of another build loads its own files from the network: never this build's data under that build's code.
+  if (foreign.has(event.clientId)) return;
+  event.respondWith(file(event, url));
 });
 `;
 }

@@ -33,7 +33,7 @@ import QuestionCard from './QuestionCard';
 import QuickProfile from './QuickProfile';
 import ExamSettings from './ExamSettings';
 import Stats from './Stats';
-import { useBank } from './useBank';
+import { useBankProgress } from './useBank';
 
 interface Props {
   base: string;
@@ -45,13 +45,18 @@ type Mode =
   | { kind: 'exam'; attemptId: string; title: string }
   | { kind: 'oral'; ids: string[] };
 
+/** Drill token for 顺序练习: the list and the start are worked out once the bank is there. */
+const SEQUENTIAL = '@sequential';
+
 const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])), law: '法律法规与工作要点' };
 
 /** Practice for 逢查必考: sequential, random, by topic, mock exam, wrong-answer book, favourites, history, review, oral drill. */
 export default function PracticeApp({ base }: Props) {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
-  const { bank, error } = useBank(base);
+  const progress = useBankProgress(base);
+  const { error } = progress;
+  const bank = progress.complete ? progress.loaded : undefined;
   const state = useStore($practice);
   const [startError, setStartError] = useState('');
   // Load the review scheduler while the user reads, so a wrong answer is scheduled in the same write.
@@ -64,12 +69,17 @@ export default function PracticeApp({ base }: Props) {
   const [topic, setTopic] = useState('');
   const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
 
-  if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
-  if (error || !bank) return <p role="alert">{error}</p>;
+  if (!mounted || !loaded) return <p>正在加载题库…</p>;
+  if (error) return <p role="alert">{error}</p>;
+  // The start screen shows at once and its counts follow. 顺序练习 starts as soon as the loaded part of the bank holds
+  // its first unanswered question; every other mode needs the whole bank.
+  const all = bank ?? progress.loaded;
 
   const onlyMine = state.settings.onlyMine && profile;
-  const pool = filterQuestions(bank, { profile: onlyMine ? profile : undefined });
-  const known = new Set(bank.map((q) => q.id));
+  const pool = filterQuestions(all, { profile: onlyMine ? profile : undefined });
+  const sequentialReady = mode.kind === 'drill' && mode.ids[0] === SEQUENTIAL && pool.some((q) => !state.answered[q.id]);
+  if (mode.kind !== 'home' && !bank && !sequentialReady) return <p role="status">正在加载题库…</p>;
+  const known = new Set(all.map((q) => q.id));
   const wrongIds = Object.keys(state.wrong).filter((id) => known.has(id));
   const favIds = state.favorites.filter((id) => known.has(id));
   const due = dueIds(state.cards, new Date(), known);
@@ -82,10 +92,23 @@ export default function PracticeApp({ base }: Props) {
 
   if (mode.kind === 'drill') {
     const fromCriterion = mode.ids[0]?.startsWith('@criterion:') ? mode.ids[0].slice('@criterion:'.length) : undefined;
-    const list = fromCriterion
-      ? filterQuestions(bank, { criteria: [fromCriterion] })
-      : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
-    return <Drill title={mode.title} list={list} start={mode.start} base={base} favorites={state.favorites} onExit={home} />;
+    // SEQUENTIAL is resolved here, so the button works even when it was tapped before the bank arrived.
+    const sequential = mode.ids[0] === SEQUENTIAL;
+    const list = sequential
+      ? pool
+      : fromCriterion
+        ? filterQuestions(all, { criteria: [fromCriterion] })
+        : mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q);
+    return (
+      <Drill
+        title={mode.title}
+        list={list}
+        start={sequential ? firstUnanswered : mode.start}
+        base={base}
+        favorites={state.favorites}
+        onExit={home}
+      />
+    );
   }
   if (mode.kind === 'exam') {
     return <ExamRunner attemptId={mode.attemptId} byId={byId} base={base} title={mode.title} onExit={home} />;
@@ -94,7 +117,7 @@ export default function PracticeApp({ base }: Props) {
     return <OralDrill questions={mode.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q)} base={base} onExit={home} />;
   }
 
-  const topics = [...new Set(bank.flatMap((q) => q.topics))];
+  const topics = [...new Set(all.flatMap((q) => q.topics))];
   const randomSeed = () => Math.random().toString(36).slice(2, 10);
   return (
     <div>
@@ -106,7 +129,7 @@ export default function PracticeApp({ base }: Props) {
         onDiscard={discardAttempt}
       />
       <p class="note" role="status">
-        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
+        题库 {bank ? bank.length : '…'} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
         <strong data-testid="due-count">{due.length}</strong> 题 · 错题本 <strong data-testid="wrong-count">{wrongIds.length}</strong> 题 ·
         收藏 {favIds.length} 题
       </p>
@@ -130,8 +153,8 @@ export default function PracticeApp({ base }: Props) {
       <ul class="card-grid modes">
         <li class="card">
           <h2>顺序练习</h2>
-          <p>从第一道没做过的题接着做（第 {firstUnanswered + 1} 题）。</p>
-          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: ids(pool), start: firstUnanswered })}>
+          <p>从第一道没做过的题接着做{bank ? `（第 ${firstUnanswered + 1} 题）` : ''}。</p>
+          <button type="button" onClick={() => setMode({ kind: 'drill', title: '顺序练习', ids: [SEQUENTIAL], start: 0 })}>
             继续顺序练习
           </button>
         </li>
@@ -140,6 +163,7 @@ export default function PracticeApp({ base }: Props) {
           <p>随机抽 20 题，做完一题看一题解析。</p>
           <button
             type="button"
+            disabled={!bank}
             onClick={() =>
               setMode({ kind: 'drill', title: '随机练习', ids: ids(shuffle(pool, seededRandom(randomSeed())).slice(0, 20)), start: 0 })
             }
@@ -184,6 +208,8 @@ export default function PracticeApp({ base }: Props) {
           <ExamSettings settings={state.settings} />
           <button
             type="button"
+            // The paper is drawn from the whole bank, so it waits until every part has arrived.
+            disabled={!bank}
             onClick={() => {
               const open = state.attempts.length;
               if (open && !window.confirm(`还有 ${open} 份未交卷的试卷。它们会保留，可在本页上方继续。现在开始一份新的模拟考试吗？`))
@@ -252,7 +278,8 @@ export default function PracticeApp({ base }: Props) {
           </p>
           <button
             type="button"
-            onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(bank, { profile }) : bank, due)) })}
+            disabled={!bank}
+            onClick={() => setMode({ kind: 'oral', ids: ids(oralPick(profile ? filterQuestions(all, { profile }) : all, due)) })}
           >
             开始口述演练
           </button>
@@ -264,7 +291,7 @@ export default function PracticeApp({ base }: Props) {
           </button>
         </li>
       </ul>
-      <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />
+      {bank && <Stats bank={bank} state={state} topicLabel={TOPIC_LABEL} />}
       <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
       <TransferBox label="练习记录" exporter={{ fileName: '练习记录.json', onExport: exportPractice }} onImport={checkPracticeImport} />
     </div>

@@ -1,23 +1,48 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
+import { BANK_MANIFEST_PATH, bankChunkPath, type BankManifest } from '../../lib/practice/bank-chunks';
+import { loadJson } from '../shared/useJson';
 
-let cache: Promise<BankQuestion[]> | undefined;
+export interface BankProgress {
+  /** The questions loaded so far: always a prefix of the bank, in bank order. */
+  loaded: BankQuestion[];
+  /** True once every chunk is in. */
+  complete: boolean;
+  error?: string;
+}
 
-/** Loads the question bank once per page, on first use. */
-export function useBank(base: string): { bank?: BankQuestion[]; error?: string } {
-  const [state, setState] = useState<{ bank?: BankQuestion[]; error?: string }>({});
+const ERROR = '题库加载失败，请检查网络后刷新页面。';
+
+/**
+ * Loads the bank chunk by chunk (the page preloads the manifest and the first chunk) and reports the loaded prefix as it
+ * grows, so 顺序练习 can start on the first chunk while the rest arrive.
+ */
+export function useBankProgress(base: string): BankProgress {
+  const [state, setState] = useState<BankProgress>({ loaded: [], complete: false });
   useEffect(() => {
-    cache ??= fetch(`${base}practice/bank.json`).then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<BankQuestion[]>;
-    });
-    cache.then(
-      (bank) => setState({ bank }),
-      () => {
-        cache = undefined;
-        setState({ error: '题库加载失败，请检查网络后刷新页面。' });
-      },
-    );
+    let live = true;
+    loadJson<BankManifest>(base + BANK_MANIFEST_PATH)
+      .then(async (m) => {
+        // The first chunk was preloaded; the others start after it so they do not share its bandwidth.
+        const first = loadJson<BankQuestion[]>(base + bankChunkPath(0));
+        await first;
+        const parts = [first, ...Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(base + bankChunkPath(i + 1)))];
+        const got: BankQuestion[][] = [];
+        for (const [i, p] of parts.entries()) {
+          got[i] = await p;
+          if (live) setState({ loaded: got.flat(), complete: i === parts.length - 1 });
+        }
+      })
+      .catch(() => live && setState((s) => ({ ...s, error: ERROR })));
+    return () => {
+      live = false;
+    };
   }, [base]);
   return state;
+}
+
+/** The whole bank once every chunk is in (modes that draw from all questions need it complete). */
+export function useBank(base: string): { bank?: BankQuestion[]; error?: string } {
+  const p = useBankProgress(base);
+  return p.error ? { error: p.error } : p.complete ? { bank: p.loaded } : {};
 }

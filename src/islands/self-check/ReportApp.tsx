@@ -2,19 +2,23 @@ import { useStore } from '@nanostores/preact';
 import type { CheckItem } from '../../lib/checks';
 import { $current, $selfCheckLoaded, assessments } from '../../stores/self-check';
 import Notices from '../shared/Notices';
+import { useJson } from '../shared/useJson';
 import { useSaved } from '../shared/useSaved';
+import { ITEMS_ERROR, itemsUrl } from './items-url';
 import ReportView from './ReportView';
 
 interface Props {
-  items: CheckItem[];
   base: string;
 }
 
 /** The report page: the assessment named in the address (?id=), else the one open in this tab. */
-export default function ReportApp({ items, base }: Props) {
+export default function ReportApp({ base }: Props) {
   const loaded = useSaved($selfCheckLoaded);
   const all = useStore(assessments.$items);
   const current = useStore($current);
+  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
+  if (error) return <p role="alert">{error}</p>;
+  if (!items) return <p>正在加载自查条目…</p>;
   if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
   const id = new URLSearchParams(location.search).get('id');
   const a = id ? all[id] : current;

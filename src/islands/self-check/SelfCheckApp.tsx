@@ -16,7 +16,9 @@ import {
 } from '../../stores/self-check';
 import { vault } from '../../stores/site';
 import Notices from '../shared/Notices';
+import { useJson } from '../shared/useJson';
 import { useSaved } from '../shared/useSaved';
+import { ITEMS_ERROR, itemsUrl } from './items-url';
 import AssessmentList from './AssessmentList';
 import CheckStep from './CheckStep';
 import ProfileForm from './ProfileForm';
@@ -24,8 +26,7 @@ import ReportView from './ReportView';
 import ResultStep from './ResultStep';
 
 interface Props {
-  items: CheckItem[];
-  /** The site's base path, for links. */
+  /** The site's base path, for links and for the items file. */
   base: string;
 }
 
@@ -86,9 +87,19 @@ function useFocusOnChange(key: string) {
   return ref;
 }
 
-/** The self-check journey: list of assessments → profile → check → result and action plan → report page. */
-export default function SelfCheckApp({ items, base }: Props) {
+/** Entry point: the items come from /self-check/items.json (preloaded by the page), not from props inlined in the HTML. */
+export default function SelfCheckApp({ base }: Props) {
+  // Saved data starts loading at hydration, alongside the items file.
   const loaded = useSaved($selfCheckLoaded);
+  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
+  if (error) return <p role="alert">{error}</p>;
+  if (!items) return <p>正在加载自查条目…</p>;
+  if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
+  return <SelfCheck items={items} base={base} />;
+}
+
+/** The self-check journey: list of assessments → profile → check → result and action plan → report. */
+function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
   const list = useStore($assessments);
   const current = useStore($current);
   const persistent = useStore(vault.$persistent);
@@ -97,8 +108,6 @@ export default function SelfCheckApp({ items, base }: Props) {
   const step: Step = view.kind === 'open' ? view.step : 'check';
   const setStep = (s: Step) => current && go({ kind: 'open', id: current.id, step: s });
   const headingRef = useFocusOnChange(`${view.kind}:${step}`);
-
-  if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
 
   if (view.kind === 'new') {
     return (

@@ -54,7 +54,7 @@ interface CaseIn {
   summary: string;
   sections: { id: string; label: string; text: string }[];
 }
-interface QuestionIn {
+export interface QuestionIn {
   id: string;
   stem: string;
   options: string[];
@@ -78,7 +78,8 @@ export function buildRecords(input: {
   regulations: RegulationIn[];
   tasks: TaskIn[];
   cases: CaseIn[];
-  questions: QuestionIn[];
+  /** Questions are left out of the index files (they come from the bank) but tests may pass them. */
+  questions?: QuestionIn[];
 }): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const c of input.criteria) {
@@ -140,16 +141,14 @@ export function buildRecords(input: {
         u: `/cases/${c.id}/${s.id}/`,
       });
   }
-  for (const q of input.questions) {
-    out.push({
-      id: q.id,
-      k: 'question',
-      t: q.stem,
-      w: q.clauses.join('；'),
-      l: join(q.options),
-      b: q.explanation,
-      u: `/practice/?q=${q.id}`,
-    });
-  }
+  for (const q of input.questions ?? []) out.push(questionRecord(q));
   return out;
+}
+
+/**
+ * A question's record, built from the practice bank: at build time for tests and in the browser from the bank chunks,
+ * so the question text is stored once (in the bank) and not again in the search index.
+ */
+export function questionRecord(q: QuestionIn): SearchRecord {
+  return { id: q.id, k: 'question', t: q.stem, w: q.clauses.join('；'), l: join(q.options), b: q.explanation, u: `/practice/?q=${q.id}` };
 }

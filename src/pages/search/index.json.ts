@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSearchRecords } from '../../data/search';
+import { getSearchIndex } from '../../data/search';
 
-/** The search index, fetched by the search island on first use. Compact JSON: short keys, no whitespace. */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getSearchRecords()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** The search manifest: chunk list and dictionary shard count (src/lib/search/shards.ts). A few hundred bytes. */
+export const GET: APIRoute = async () => json((await getSearchIndex()).manifest);
+
+export const json = (data: unknown) =>
+  new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:load`: the weak-signal profile of issue 14, in Chromium through CDP: phone viewport, CPU 4× slower,
+ * 400 kbps / 400 ms RTT, gzip on, a fresh browser context per run, median of 3. Prints one table, at 1× content and at
+ * 10× (synthetic content built in a temp copy, scripts/lib-synthetic.mjs; `--1x` skips it).
+ * Times are from navigation start, as the page's own performance clock reports them.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { DIST, ensureBuild, gz, serveDist } from './lib-dist.mjs';
+import { findBrowser } from './find-browser.mjs';
+import { buildTempSite, makeTempSite, removeTempSite } from './lib-tempsite.mjs';
+import { multiplyContent } from './lib-synthetic.mjs';
+
+const RUNS = 3;
+const PROFILE = { latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8, offline: false };
+const only1x = process.argv.includes('--1x');
+// --dist=DIR measures another out dir at 1× (e.g. a build of an older commit, for a before/after row).
+const distArg = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+
+ensureBuild();
+const browser = await findBrowser();
+if (browser.error) throw new Error(browser.error);
+const launched = await chromium.launch({
+  executablePath: browser.path,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PROFILE);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+const newContext = (sw = 'block') =>
+  launched.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: sw });
+const fcp = (page) =>
+  page
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, { timeout: 60_000 })
+    .then((h) => h.jsonValue());
+const now = (page) => page.evaluate(() => performance.now());
+
+/** Bytes per request, from CDP, for URLs matching `re`. */
+function countBytes(cdp, re) {
+  const urls = new Map();
+  const total = { bytes: 0 };
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (re.test(urls.get(e.requestId) ?? '')) total.bytes += e.encodedDataLength;
+  });
+  return total;
+}
+
+const measures = {
+  'reading page first paint (/criteria/a4-1/)': async (url) => {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    await throttle(page);
+    await page.goto(`${url}/criteria/a4-1/`, { waitUntil: 'commit' });
+    const t = await fcp(page);
+    await ctx.close();
+    return t;
+  },
+  'practice usable (first button answers)': async (url) => {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    await throttle(page);
+    await page.goto(`${url}/practice/`, { waitUntil: 'commit' });
+    // Tap the first mode button as soon as it can be tapped, and time until the question shows.
+    await page.getByRole('button', { name: '继续顺序练习' }).click({ timeout: 60_000 });
+    await page.locator('article.question').waitFor({ timeout: 60_000 });
+    const t = await now(page);
+    await ctx.close();
+    return t;
+  },
+  'search first results, cold /search/?q=放散阀': async (url, extra) => {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    const cdp = await throttle(page);
+    const bytes = countBytes(cdp, /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\.json$/);
+    await page.goto(`${url}/search/?q=${encodeURIComponent('放散阀')}`, { waitUntil: 'commit' });
+    await page.locator('li[data-rank]').first().waitFor({ timeout: 60_000 });
+    const t = await now(page);
+    await page.waitForTimeout(200);
+    extra.push(bytes.bytes);
+    await ctx.close();
+    return t;
+  },
+  'report largest paint (/self-check/report/, no saved assessment)': async (url) => {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    await throttle(page);
+    await page.goto(`${url}/self-check/report/`, { waitUntil: 'load', timeout: 60_000 });
+    await page.getByText(/还没有打开的自查|企业安全自查报告/).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const t = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((l) => resolve(l.getEntries().at(-1).startTime)).observe({
+            type: 'largest-contentful-paint',
+            buffered: true,
+          });
+        }),
+    );
+    await ctx.close();
+    return t;
+  },
+  'repeat visit, server stalled, first paint (/practice/)': async (url, _extra, server) => {
+    const ctx = await newContext('allow');
+    const page = await ctx.newPage();
+    await page.goto(`${url}/practice/`);
+    await page.evaluate(async () => {
+      for (;;) {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (navigator.serviceWorker.controller && reg?.active?.state === 'activated') return;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    });
+    await throttle(page);
+    server.stall(true);
+    await page.goto(`${url}/practice/`, { waitUntil: 'commit' });
+    const t = await fcp(page);
+    server.stall(false);
+    await ctx.close();
+    return t;
+  },
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+async function runAll(root) {
+  const server = await serveDist(root);
+  const out = {};
+  for (const [name, fn] of Object.entries(measures)) {
+    const times = [];
+    const extra = [];
+    for (let i = 0; i < RUNS; i++) times.push(await fn(server.url, extra, server));
+    out[name] = sec(median(times));
+    if (extra.length) out['first search bytes (code + index)'] = `${(median(extra) / 1024).toFixed(1)} kB`;
+  }
+  for (const p of ['self-check/index.html', 'self-check/report/index.html'])
+    out[`${p} HTML, gzip`] = `${(gz(p, root) / 1024).toFixed(1)} kB`;
+  server.close();
+  return out;
+}
+
+const TARGET = {
+  'reading page first paint (/criteria/a4-1/)': 'keep 0.6–0.8 s',
+  'practice usable (first button answers)': '≤ 2.0 s; 10× ≤ 2.5 s',
+  'search first results, cold /search/?q=放散阀': '≤ 2.5 s; 10× ≤ 3.5 s',
+  'first search bytes (code + index)': '≤ 60 / ≤ 120 kB',
+  'report largest paint (/self-check/report/, no saved assessment)': '≤ 1.2 s',
+  'repeat visit, server stalled, first paint (/practice/)': '≤ 1.0 s',
+  'self-check/index.html HTML, gzip': '≤ 14 kB',
+  'self-check/report/index.html HTML, gzip': '≤ 14 kB',
+};
+
+const one = await runAll(distArg ? path.resolve(distArg) : DIST);
+let ten = {};
+if (!only1x && !distArg) {
+  const site = makeTempSite(process.cwd(), 'gmaq-bench-10x-');
+  try {
+    multiplyContent(site);
+    buildTempSite(site, `${site}/dist`);
+    ten = await runAll(`${site}/dist`);
+  } finally {
+    removeTempSite(site);
+  }
+}
+await launched.close();
+console.table(Object.keys(one).map((k) => ({ what: k, '1×': one[k], '10×': ten[k] ?? '—', target: TARGET[k] ?? '' })));

@@ -1,0 +1,40 @@
+/**
+ * The bank as chunks, in bank order: a small first chunk (the first questions of 顺序练习 arrive in one short download),
+ * then larger ones. The same chunks are the search's question chunks, so question text is downloaded once for both.
+ */
+import type { BankQuestion } from './bank';
+
+/** Text in the first chunk: small, so the first question can be shown before the rest arrive. */
+export const FIRST_CHUNK_CHARS = 4_000;
+/** Text in every later chunk: larger, so the whole bank takes few round trips. */
+export const CHUNK_CHARS = 16_000;
+
+/** Size of a question's text, as the chunk budgets count it. */
+const size = (q: BankQuestion) => q.stem.length + q.explanation.length + q.options.join('').length + q.clauses.join('').length;
+
+export function chunkBank(bank: readonly BankQuestion[], first = FIRST_CHUNK_CHARS, rest = CHUNK_CHARS): BankQuestion[][] {
+  const chunks: BankQuestion[][] = [];
+  let used = 0;
+  for (const q of bank) {
+    // The limit of the chunk being filled: the first one is small.
+    const limit = chunks.length <= 1 ? first : rest;
+    const last = chunks.at(-1);
+    if (!last || used + size(q) > limit) {
+      chunks.push([q]);
+      used = size(q);
+    } else {
+      last.push(q);
+      used += size(q);
+    }
+  }
+  return chunks;
+}
+
+/** /practice/bank/index.json: how many chunk files there are (practice/bank/{n}.json). */
+export interface BankManifest {
+  chunks: number;
+  total: number;
+}
+
+export const bankChunkPath = (n: number) => `practice/bank/${n}.json`;
+export const BANK_MANIFEST_PATH = 'practice/bank/index.json';

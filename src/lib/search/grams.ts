@@ -1,0 +1,41 @@
+/**
+ * Character grams for the sharded index. A record can contain a term only if its chunk holds every gram of the term:
+ * single characters for one-character terms, otherwise every pair of neighbours. Used by the index builder and the browser.
+ */
+
+/** Every unigram and bigram of one normalised field. */
+export function gramsOf(norm: string, into: Set<string> = new Set()): Set<string> {
+  const chars = [...norm];
+  for (let i = 0; i < chars.length; i++) {
+    into.add(chars[i]!);
+    if (i + 1 < chars.length) into.add(chars[i]! + chars[i + 1]!);
+  }
+  return into;
+}
+
+/**
+ * The grams a normalised query term needs: itself when one character, else bigrams that cover it without overlap
+ * (and the last pair). Any subset of a term's grams is a valid filter; a cover keeps the dictionary shards to load few.
+ */
+export function termGrams(term: string): string[] {
+  const chars = [...term];
+  if (chars.length <= 1) return chars;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) out.add(chars[i]! + chars[i + 1]!);
+  out.add(chars.at(-2)! + chars.at(-1)!);
+  return [...out];
+}
+
+/** Which dictionary shard holds a gram (FNV-1a over its UTF-16 code units). */
+export function shardOf(gram: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    h ^= gram.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shards;
+}
+
+/** Chunk lists are stored as base-36 numbers joined by commas ("0,3,c"). */
+export const encodeList = (list: readonly number[]) => list.map((n) => n.toString(36)).join(',');
+export const decodeList = (s: string) => (s ? s.split(',').map((x) => parseInt(x, 36)) : []);
