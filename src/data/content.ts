@@ -21,6 +21,11 @@ export async function getRegulations(): Promise<RegulationEntry[]> {
   return (await getCollection('regulations')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Short title of each regulation by id (安全生产法…): the one map behind clause citations in checks, bank and search. */
+export async function regulationShortTitles(): Promise<Record<string, string>> {
+  return Object.fromEntries((await getRegulations()).map((r) => [r.id, r.data.shortTitle]));
+}
+
 /** All cases, newest first. */
 export async function getCases(): Promise<CaseEntry[]> {
   return (await getCollection('cases')).sort((a, b) => b.data.date.localeCompare(a.data.date));

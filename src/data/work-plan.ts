@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { applyMends, parsePlan, type Segment } from '../lib/work-plan';
+import { getDuties, getTasks } from './content';
+import { applyMends, parsePlan, partNumeral, type Segment } from '../lib/work-plan';
+import { routes } from '../lib/routes';
 
 export interface OriginalTask {
   number: number;
@@ -38,4 +40,30 @@ export async function getOriginalPlan() {
   if (parts.length !== 5 || taskTotal !== 20)
     throw new Error(`工作要点原文应有5个部分、20项任务，实际 ${parts.length} 部分、${taskTotal} 项`);
   return { header, opening: plan.opening, parts, issuer: plan.issuer, date: plan.date, mendCount: mends.length };
+}
+
+/**
+ * The 解读 page: the five parts with their headings as the 原文 has them (校注 included, from mends.yaml), each with its
+ * tasks from content/work-plan; the deadlines of all tasks by date; and the enterprise duties.
+ */
+export async function getWorkPlanGuide() {
+  const plan = await getOriginalPlan();
+  const tasks = await getTasks();
+  const byNumber = new Map(tasks.map((t) => [t.data.number, t.data]));
+  const parts = plan.parts.map((p) => ({
+    number: p.number,
+    numeral: partNumeral(p.number),
+    heading: p.heading,
+    start: p.tasks[0]?.number ?? 1,
+    tasks: p.tasks.map((o) => {
+      const t = byNumber.get(o.number);
+      if (!t) throw new Error(`content/work-plan/tasks：缺少第${o.number}项（原文第${partNumeral(p.number)}部分有这一项）`);
+      return { ...t, href: routes.workPlanTask(t.number), originalHref: routes.workPlanOriginal(t.number) };
+    }),
+  }));
+  const deadlines = tasks
+    .flatMap((t) => t.data.deadlines.map((d) => ({ ...d, task: t.data.number, originalHref: routes.workPlanOriginal(t.data.number) })))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.task - b.task);
+  const duties = (await getDuties()).map((d) => ({ ...d.data, originalHref: routes.workPlanOriginal(d.data.task) }));
+  return { parts, deadlines, duties };
 }

@@ -23,6 +23,13 @@ export interface ParsedPlan {
 
 const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The numeral a part heading starts with: 1 → 一. */
+export function partNumeral(n: number): string {
+  const numeral = PART_NUMERALS[n - 1];
+  if (!numeral) throw new Error(`工作要点没有第${n}部分`);
+  return numeral;
+}
+
 /** Splits the plan text; throws if its structure is not header, opening, parts with numbered tasks, issuer and date. */
 export function parsePlan(raw: string): ParsedPlan {
   const lines = raw

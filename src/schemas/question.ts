@@ -8,7 +8,6 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 /** The angle a question takes on its criterion, so coverage can be checked. */
 export const ANGLES = ['what', 'which', 'detail', 'misreading', 'scenario', 'duty'] as const;
 
-
 /**
  * One question (an item of an array in content/questions/*.yaml).
  * Options are written in authoring order; `answer` names the right ones by letter. The site shuffles them when shown.

@@ -51,5 +51,9 @@ export function optionOrder(q: BankQuestion, seed: string): number[] {
 
 /** A short paper code for trainees to show: same params → same code. */
 export function paperCode(seed: string, ids: readonly string[]): string {
-  return hashSeed(`${seed}|${ids.join(',')}`).toString(36).toUpperCase().padStart(6, '0').slice(-6);
+  return hashSeed(`${seed}|${ids.join(',')}`)
+    .toString(36)
+    .toUpperCase()
+    .padStart(6, '0')
+    .slice(-6);
 }
