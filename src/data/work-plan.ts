@@ -67,3 +67,22 @@ export async function getWorkPlanGuide() {
   const duties = (await getDuties()).map((d) => ({ ...d.data, originalHref: routes.workPlanOriginal(d.data.task) }));
   return { parts, deadlines, duties };
 }
+
+/** One view per task page: the task, its 原文 with 校注, its enterprise duties and the neighbouring task numbers. */
+export async function getWorkPlanTaskPages() {
+  const plan = await getOriginalPlan();
+  const originals = new Map(plan.parts.flatMap((p) => p.tasks).map((t) => [t.number, t]));
+  const duties = (await getDuties()).map((d) => d.data);
+  const tasks = (await getTasks()).map((t) => t.data);
+  return tasks.map((task, i) => {
+    const original = originals.get(task.number);
+    if (!original) throw new Error(`content/work-plan/original.txt：没有第${task.number}项（tasks.yaml 有这一项）`);
+    return {
+      task,
+      original,
+      duties: duties.filter((d) => d.task === task.number),
+      prev: tasks[i - 1]?.number,
+      next: tasks[i + 1]?.number,
+    };
+  });
+}

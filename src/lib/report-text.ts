@@ -31,7 +31,7 @@ export function reportText(a: Assessment, items: readonly CheckItem[], date: str
     if (f.answer.note) L.push(`   现场情况：${f.answer.note}`);
     L.push(
       isPlanComplete(f.plan)
-        ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}；资金：${f.plan!.funds || '未填'}`
+        ? `   整改：${f.plan.measure}；责任人：${f.plan.owner}；期限：${f.plan.deadline}；资金：${f.plan.funds || '未填'}`
         : '   整改计划：未制定',
     );
   });
@@ -39,7 +39,7 @@ export function reportText(a: Assessment, items: readonly CheckItem[], date: str
   e.gaps.forEach((f, i) => {
     L.push(`${i + 1}. ${f.item.clause} ${f.item.title}`);
     L.push(
-      isPlanComplete(f.plan) ? `   整改：${f.plan!.measure}；责任人：${f.plan!.owner}；期限：${f.plan!.deadline}` : '   整改计划：未制定',
+      isPlanComplete(f.plan) ? `   整改：${f.plan.measure}；责任人：${f.plan.owner}；期限：${f.plan.deadline}` : '   整改计划：未制定',
     );
   });
   L.push('', `三、待核实（${e.open.length} 项）`);

@@ -1,11 +1,5 @@
 import { parse } from 'yaml';
-import { ContentError, formatContentIssues } from './content-error';
-
-interface SafeParser<T> {
-  safeParse(
-    data: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
+import { ContentError, formatContentIssues, type SafeParser } from './content-error';
 
 /**
  * Parses a YAML file holding an array of entries with `id` fields and validates each with the schema.
