@@ -1,5 +1,5 @@
 import type { AppliesToLike } from './applicability';
-import { clauseLabel, domainOfArticle } from './taxonomy';
+import { clauseLabel, requireDomain } from './taxonomy';
 
 /** Fields every self-check item has, whatever its kind. */
 interface CheckItemBase {
@@ -72,7 +72,7 @@ export function buildCheckItems(criteria: readonly CriterionInput[], duties: rea
     .map<CriterionCheckItem>((c) => ({
       kind: 'criterion',
       id: c.id,
-      module: domainOfArticle(c.article)!.slug,
+      module: requireDomain(c.article).slug,
       clause: clauseLabel(c.article, c.item),
       title: c.title,
       statement: c.desiredState,
