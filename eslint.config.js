@@ -57,14 +57,15 @@ export default tseslint.config(
   {
     files: ['src/stores/**'],
     rules: layer([
-      folders('islands', 'components', 'layouts', 'pages', 'data'),
+      folders('islands', 'components', 'layouts', 'pages', 'data', 'schemas'),
       'stores 只导入 lib：islands 用 stores，反过来不行（见 ARCHITECTURE.md）',
     ]),
   },
   {
     files: ['src/islands/**'],
+    // schemas use full zod (astro/zod); the browser gets zod/mini schemas from stores instead.
     rules: layer([
-      folders('components', 'layouts', 'pages', 'data'),
+      folders('components', 'layouts', 'pages', 'data', 'schemas'),
       'islands 在浏览器运行：只导入 lib、stores 和其他 islands，数据由页面作为 props 传入（见 ARCHITECTURE.md）',
     ]),
   },
