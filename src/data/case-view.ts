@@ -54,8 +54,9 @@ export interface CaseView<E extends CaseLike = CaseEntry> {
 
 export type CriterionTitles = ReadonlyMap<string, { article: number; item: number; title: string }>;
 
-const isUnverified = (d: Case, field: string) =>
-  CASE_FACT_FIELDS.includes(field as CaseFactField) && d.unverified.includes(field as CaseFactField);
+/** A field that `unverified` can list (a type guard, so no cast is needed below). */
+const isFactField = (field: string): field is CaseFactField => CASE_FACT_FIELDS.some((f) => f === field);
+const isUnverified = (d: Case, field: string) => isFactField(field) && d.unverified.includes(field);
 
 /** What a view needs of an entry: its id and validated data. */
 export interface CaseLike {

@@ -18,7 +18,7 @@ export function parseYamlEntries<T>(text: string, file: string, schema: SafePars
   const problems: string[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const id = item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : undefined;
+    const id = item && typeof item === 'object' && 'id' in item ? String(item.id) : undefined;
     const label = id ?? `第 ${index + 1} 项`;
     if (!id) {
       problems.push(formatContentIssues(file, label, [{ path: ['id'], message: '缺少 id' }]));
