@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 // The layer rule of ARCHITECTURE.md, checked through the real eslint.config.js on virtual files.
@@ -9,6 +9,11 @@ const restricted = async (filePath: string, code: string) => {
 };
 
 describe('layer imports (eslint no-restricted-imports)', () => {
+  // Loading the config and its parsers takes seconds on a busy machine; do it once, outside the per-test timeout.
+  beforeAll(async () => {
+    await eslint.lintText('export {};', { filePath: 'src/lib/warm-up.ts' });
+  }, 120_000);
+
   it.each([
     ['src/lib/x.ts', "import { $answers } from '../stores/self-check';", /src\/lib 是纯逻辑/],
     ['src/lib/practice/x.ts', "import Card from '../../islands/practice/QuestionCard';", /src\/lib 是纯逻辑/],
