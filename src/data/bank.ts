@@ -1,5 +1,5 @@
 /** The practice bank, built once from the validated collections: it feeds /practice/bank.json, the bank chunks and the search's question records. */
-import { getCriteria, getQuestions, getRegulations } from './content';
+import { getCriteria, getQuestions, regulationShortTitles } from './content';
 import { buildBank } from '../lib/practice/build-bank';
 import type { BankQuestion } from '../lib/practice/bank';
 import { chunkBank } from '../lib/practice/bank-chunks';
@@ -10,11 +10,10 @@ let bank: Promise<BankQuestion[]> | undefined;
 export function getBank(): Promise<BankQuestion[]> {
   bank ??= (async () => {
     const criteria = (await getCriteria()).map((c) => ({ id: c.id, ...c.data }));
-    const titles = Object.fromEntries((await getRegulations()).map((r) => [r.id, r.data.shortTitle]));
     return buildBank(
       (await getQuestions()).map((q) => q.data),
       criteria,
-      titles,
+      await regulationShortTitles(),
     );
   })();
   return bank;

@@ -1,16 +1,16 @@
 /** Builds the self-check items shared by /data/checks.json and the self-check pages. */
-import { getCriteria, getDuties, getRegulations } from './content';
+import { getCriteria, getDuties, regulationShortTitles } from './content';
 import { buildCheckItems } from '../lib/checks';
 import { clauseLabel } from '../lib/taxonomy';
 
 export async function buildChecks() {
-  const titles = new Map((await getRegulations()).map((r) => [r.id, r.data.shortTitle]));
+  const titles = await regulationShortTitles();
   return buildCheckItems(
     (await getCriteria()).map((c) => ({
       id: c.id,
       ...c.data,
       penalty: c.data.penalty && {
-        citation: `${titles.get(c.data.penalty.regulation) ?? c.data.penalty.regulation}${clauseLabel(c.data.penalty.article, c.data.penalty.item)}`,
+        citation: `${titles[c.data.penalty.regulation] ?? c.data.penalty.regulation}${clauseLabel(c.data.penalty.article, c.data.penalty.item)}`,
         summary: c.data.penalty.summary,
         confidence: c.data.penalty.confidence,
       },

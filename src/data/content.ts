@@ -3,8 +3,8 @@
  * Pages read these view models; they never sort or join collections themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { domainOfArticle } from '../lib/taxonomy';
 import { checkContentRefs } from './refs';
+import { requireDomain } from '../lib/taxonomy';
 
 export type CriterionEntry = CollectionEntry<'criteria'>;
 export type RegulationEntry = CollectionEntry<'regulations'>;
@@ -21,6 +21,18 @@ export async function getCriteria(): Promise<CriterionEntry[]> {
 /** All regulations in display order. */
 export async function getRegulations(): Promise<RegulationEntry[]> {
   return (await getCollection('regulations')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** One regulation by id; a missing one breaks the build naming the folder (pages that need it cannot render). */
+export async function getRegulation(id: string): Promise<RegulationEntry> {
+  const r = (await getRegulations()).find((x) => x.id === id);
+  if (!r) throw new Error(`content/regulations：缺少 ${id}`);
+  return r;
+}
+
+/** Short title of each regulation by id (安全生产法…): the one map behind clause citations in checks, bank and search. */
+export async function regulationShortTitles(): Promise<Record<string, string>> {
+  return Object.fromEntries((await getRegulations()).map((r) => [r.id, r.data.shortTitle]));
 }
 
 /** All cases, newest first. */
@@ -68,7 +80,5 @@ export async function criteriaByRegulation(): Promise<Map<string, CriterionEntry
 
 /** Group label of a criterion (管理类 / 行业类 / 专项类) and its domain. */
 export function criterionDomain(c: CriterionEntry) {
-  const d = domainOfArticle(c.data.article);
-  if (!d) throw new Error(`criterion ${c.id}: article ${c.data.article} has no domain`);
-  return d;
+  return requireDomain(c.data.article);
 }

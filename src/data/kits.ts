@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { getCases, getCriteria } from './content';
 import { paperQuery } from '../lib/paper';
 import { TOPICS } from '../lib/taxonomy';
+import { routes } from '../lib/routes';
 
 export async function getKits() {
   const kits = await getCollection('kits');
@@ -18,7 +19,7 @@ export async function getKits() {
         return c;
       }),
       cases: cases.filter((c) => c.data.topics.includes(k.data.id)),
-      paper: `/practice/paper/?${paperQuery({ seed: `kit-${k.data.id}`, n: 10, criteria: k.data.criteria })}`,
+      paper: routes.practicePaper(paperQuery({ seed: `kit-${k.data.id}`, n: 10, criteria: k.data.criteria })),
     }));
 }
 export type KitView = Awaited<ReturnType<typeof getKits>>[number];

@@ -1,11 +1,11 @@
 /** Builds the search records and the sharded index from the validated collections (build time only). */
-import { getCases, getCriteria, getRegulations, getTasks } from './content';
+import { getCriteria, getRegulations, getTasks } from './content';
 import { getBankChunks } from './bank';
 import { getOriginalPlan } from './work-plan';
 import { buildRecords, questionRecord, type SearchRecord } from '../lib/search/records';
 import { buildIndex, type BuiltIndex } from '../lib/search/shards';
 import { clauseLabel } from '../lib/taxonomy';
-import { CASE_SECTION_LABELS } from '../schemas/case';
+import { getCaseViews, sectionSearchText } from './cases';
 
 /** Records of criteria, regulation articles, tasks and case sections; questions are not here (they come from the bank). */
 export async function getSearchRecords(): Promise<SearchRecord[]> {
@@ -28,18 +28,13 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       summary: t.data.summary,
       original: originals.get(t.data.number) ?? '',
     })),
-    cases: (await getCases()).map((c) => ({
+    cases: (await getCaseViews()).map(({ entry: c, sections }) => ({
       id: c.id,
       title: c.data.title,
       place: c.data.place,
       summary: c.data.summary,
-      sections: [
-        { id: 'process', label: CASE_SECTION_LABELS.process, text: c.data.process.join(' ') },
-        { id: 'direct-cause', label: CASE_SECTION_LABELS['direct-cause'], text: c.data.directCause.join(' ') },
-        { id: 'management-cause', label: CASE_SECTION_LABELS['management-cause'], text: c.data.managementCause.join(' ') },
-        { id: 'lessons', label: CASE_SECTION_LABELS.lessons, text: c.data.lessons.join(' ') },
-        { id: 'criteria', label: CASE_SECTION_LABELS.criteria, text: c.data.criteria.map((x) => x.why).join(' ') },
-      ],
+      // 来源 is not searched: it names publishers and documents, not what happened.
+      sections: sections.filter((s) => s.kind !== 'sources').map((s) => ({ id: s.id, label: s.label, text: sectionSearchText(s) })),
     })),
   });
 }

@@ -1,9 +1,8 @@
 import type { AppliesToLike } from './applicability';
-import { clauseLabel, domainOfArticle } from './taxonomy';
+import { clauseLabel, requireDomain } from './taxonomy';
 
-/** One self-check item. `kind` tells a criterion (major hazard if 不符合) from a work-plan duty (general gap). */
-export interface CheckItem {
-  kind: 'criterion' | 'duty';
+/** Fields every self-check item has, whatever its kind. */
+interface CheckItemBase {
   /** Criterion id (a4-1) or duty id (wp2024-t2-…): never changes once published. */
   id: string;
   /** Module id: a domain slug (metallurgy, dust…) or 'work-plan'. */
@@ -17,13 +16,29 @@ export interface CheckItem {
   detail: string;
   checks: string[];
   appliesTo: AppliesToLike;
+}
+/** A criterion of 令第10号: 不符合 is a major hazard. */
+export interface CriterionCheckItem extends CheckItemBase {
+  kind: 'criterion';
+  /** Article 14 applies: a failed or ineffective device counts too (the answer 失效 is offered). */
   article14: boolean;
+  /** The devices article 14 is about, e.g. 可燃气体报警装置. */
   devices: string[];
-  /** Work-plan task number (duties only). */
-  task?: number;
-  /** Legal consequence where the sources confirm it (criteria only), e.g. 安全生产法第一百零三条：…. */
+  /** Legal consequence where the sources confirm it, e.g. 安全生产法第一百零三条：…. */
   penalty?: string | undefined;
 }
+/** A duty of the 2024 work plan: 不符合 is a general gap, not a major hazard. */
+export interface DutyCheckItem extends CheckItemBase {
+  kind: 'duty';
+  /** Work-plan task number, for the link to its page. */
+  task: number;
+  /** Always false and empty: kept in the published shape (checks.json) so readers need not test the kind first. */
+  article14: false;
+  devices: [];
+  penalty?: undefined;
+}
+/** One self-check item; `kind` decides which fields it has. */
+export type CheckItem = CriterionCheckItem | DutyCheckItem;
 
 interface CriterionInput {
   id: string;
@@ -68,10 +83,10 @@ export const RECURRENCE_LABELS = { recurring: '经常性', 'one-off': '一次性
 export function buildCheckItems(criteria: readonly CriterionInput[], duties: readonly DutyInput[]): CheckItem[] {
   const fromCriteria = [...criteria]
     .sort((a, b) => a.article - b.article || a.item - b.item)
-    .map<CheckItem>((c) => ({
+    .map<CriterionCheckItem>((c) => ({
       kind: 'criterion',
       id: c.id,
-      module: domainOfArticle(c.article)!.slug,
+      module: requireDomain(c.article).slug,
       clause: clauseLabel(c.article, c.item),
       title: c.title,
       statement: c.desiredState,
@@ -85,7 +100,7 @@ export function buildCheckItems(criteria: readonly CriterionInput[], duties: rea
     }));
   const fromDuties = [...duties]
     .sort((a, b) => a.task - b.task)
-    .map<CheckItem>((d) => ({
+    .map<DutyCheckItem>((d) => ({
       kind: 'duty',
       id: d.id,
       module: 'work-plan',

@@ -8,6 +8,11 @@ interface Issue {
   message: string;
 }
 
+/** What the YAML and MDX loaders need of a schema: zod's safeParse, without depending on zod's types. */
+export interface SafeParser<T = unknown> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+}
+
 /** Formats schema issues as one line per field: `content/x.yaml › q-a4-1-1 › 字段 answer：…`. */
 export function formatContentIssues(file: string, id: string | undefined, issues: readonly Issue[]): string {
   const where = id ? `${file} › ${id}` : file;

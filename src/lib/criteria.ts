@@ -1,4 +1,6 @@
-import type { Logic } from '../schemas/criterion';
+/** How the conditions of a criterion combine: 或者 (any one is enough), 并且 (all must hold), or one situation. */
+export const LOGICS = ['any', 'all', 'single'] as const;
+export type Logic = (typeof LOGICS)[number];
 
 /**
  * How a criterion's logic reads on its page. `connective` is the word the rule itself uses when it is not the

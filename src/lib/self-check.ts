@@ -132,8 +132,11 @@ export function evaluate(a: Assessment, items: readonly CheckItem[]): Evaluation
   };
 }
 
-/** A plan is complete when measure, owner and deadline are filled in (funds may be 无需). */
-export function isPlanComplete(p: PlanEntry | undefined): boolean {
+/**
+ * A plan is complete when measure, owner and deadline are filled in (funds may be 无需). A type guard, so callers read
+ * the plan's fields after the check without `!`.
+ */
+export function isPlanComplete(p: PlanEntry | undefined): p is PlanEntry {
   return !!p && p.measure.trim() !== '' && p.owner.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(p.deadline);
 }
 

@@ -148,11 +148,18 @@ export const DOMAINS = [
 }[];
 export type Domain = (typeof DOMAINS)[number];
 export type DomainSlug = Domain['slug'];
-export const DOMAIN_SLUGS = DOMAINS.map((d) => d.slug) as DomainSlug[];
+export const DOMAIN_SLUGS = DOMAINS.map((d): DomainSlug => d.slug);
 
 /** Returns the domain of an article of 令第10号, or undefined outside 3–13. */
 export function domainOfArticle(article: number): Domain | undefined {
   return DOMAINS.find((d) => d.article === article);
+}
+
+/** The domain of a criterion's article; throws outside 3–13, where the schema would already have refused the criterion. */
+export function requireDomain(article: number): Domain {
+  const d = domainOfArticle(article);
+  if (!d) throw new Error(`令第10号第${article}条不属于任何行业或专项（判定标准只在第三至十三条）`);
+  return d;
 }
 
 /** Confidence marks used in ../shared/sources. Only M is unconfirmed. */

@@ -23,26 +23,34 @@ export interface ParsedPlan {
 
 const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The numeral a part heading starts with: 1 → 一. */
+export function partNumeral(n: number): string {
+  const numeral = PART_NUMERALS[n - 1];
+  if (!numeral) throw new Error(`工作要点没有第${n}部分`);
+  return numeral;
+}
+
 /** Splits the plan text; throws if its structure is not header, opening, parts with numbered tasks, issuer and date. */
 export function parsePlan(raw: string): ParsedPlan {
   const lines = raw
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  if (lines.length < 5) throw new Error('工作要点原文行数太少');
-  const header = lines[0]!;
-  const date = lines.at(-1)!;
-  const issuer = lines.at(-2)!;
+  const [header, ...body] = lines;
+  const date = body.pop();
+  const issuer = body.pop();
+  if (header === undefined || date === undefined || issuer === undefined || body.length < 2) throw new Error('工作要点原文行数太少');
   const parts: PlanPart[] = [];
   const openingLines: string[] = [];
-  for (const line of lines.slice(1, -2)) {
-    const part = /^([一二三四五六七八九十])、(.+)$/.exec(line);
-    const task = /^(\d{1,2})\./.exec(line);
-    if (part) {
-      parts.push({ number: PART_NUMERALS.indexOf(part[1]!) + 1, heading: part[2]!, tasks: [] });
-    } else if (task && parts.length) {
-      parts.at(-1)!.tasks.push({ number: Number(task[1]), text: line });
-    } else if (!parts.length) {
+  for (const line of body) {
+    const [, numeral = '', heading = ''] = /^([一二三四五六七八九十])、(.+)$/.exec(line) ?? [];
+    const taskNumber = /^(\d{1,2})\./.exec(line)?.[1];
+    const current = parts.at(-1);
+    if (heading) {
+      parts.push({ number: PART_NUMERALS.indexOf(numeral) + 1, heading, tasks: [] });
+    } else if (taskNumber && current) {
+      current.tasks.push({ number: Number(taskNumber), text: line });
+    } else if (!current) {
       openingLines.push(line);
     } else {
       throw new Error(`无法归入任务的段落：${line.slice(0, 20)}…`);

@@ -1,11 +1,5 @@
 import { parse } from 'yaml';
-import { ContentError, formatContentIssues } from './content-error';
-
-interface SafeParser<T> {
-  safeParse(
-    data: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
+import { ContentError, formatContentIssues, type SafeParser } from './content-error';
 
 /**
  * Parses a YAML file holding an array of entries with `id` fields and validates each with the schema.
@@ -24,7 +18,7 @@ export function parseYamlEntries<T>(text: string, file: string, schema: SafePars
   const problems: string[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const id = item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : undefined;
+    const id = item && typeof item === 'object' && 'id' in item ? String(item.id) : undefined;
     const label = id ?? `第 ${index + 1} 项`;
     if (!id) {
       problems.push(formatContentIssues(file, label, [{ path: ['id'], message: '缺少 id' }]));

@@ -3,12 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseYamlEntries } from '../lib/yaml-entries';
-
-interface SafeParser {
-  safeParse(
-    data: unknown,
-  ): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
+import type { SafeParser } from '../lib/content-error';
 
 /**
  * Loads one `*.yaml` file, or every one in a folder, each an array of entries with ids.

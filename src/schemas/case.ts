@@ -16,6 +16,17 @@ export const CASE_SECTION_LABELS: Record<CaseSection, string> = {
 
 /** Fields that can carry an unconfirmed (M) fact; listing one in `unverified` shows it as 待核实. */
 export const CASE_FACT_FIELDS = ['date', 'place', 'casualties', 'process', 'directCause', 'managementCause', 'criteria'] as const;
+export type CaseFactField = (typeof CASE_FACT_FIELDS)[number];
+
+/** The frontmatter field each section shows: the one map that the case pages, the slides and the search records read. */
+export const CASE_SECTION_FIELD = {
+  process: 'process',
+  'direct-cause': 'directCause',
+  'management-cause': 'managementCause',
+  lessons: 'lessons',
+  criteria: 'criteria',
+  sources: 'sources',
+} as const satisfies Record<CaseSection, string>;
 
 /** A criterion that the accident illustrates (the site's analysis, not the report's words). */
 export const CaseCriterionSchema = z.object({

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { BasisSchema, ConfidenceSchema, DateSchema, IdSchema, PendingSchema, SourceRefSchema } from './common';
 import { AppliesToSchema } from './profile';
+import { LOGICS } from '../lib/criteria';
 
-/** How the conditions of a criterion combine: 或者 (any one is enough), 并且 (all must hold), or one situation. */
-export const LOGICS = ['any', 'all', 'single'] as const;
-export type Logic = (typeof LOGICS)[number];
+export { LOGICS, type Logic } from '../lib/criteria';
 
 /**
  * A place where the rule's grammar leaves the reading open (未设置A或者B; 隔开或者单独设置; 并且) and no official 解读

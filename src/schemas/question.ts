@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { BasisSchema, IdSchema } from './common';
+import { OPTION_LETTERS } from '../lib/practice/bank';
 
 /** Question types: 单选, 多选, 判断, 情景题 (a described site situation, one or more answers). */
 export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'scenario'] as const;
@@ -14,8 +15,6 @@ export const ANGLES = ['what', 'which', 'detail', 'misreading', 'scenario', 'dut
 export const POOLS = ['main', 'extension'] as const;
 export type Pool = (typeof POOLS)[number];
 
-const LETTERS = 'ABCDEF';
-
 /**
  * One question (an item of an array in content/questions/*.yaml).
  * Options are written in authoring order; `answer` names the right ones by letter. The site shuffles them when shown.
@@ -28,7 +27,7 @@ export const QuestionSchema = z
     /** The question as printed. For 判断, a statement to judge. */
     stem: z.string().min(8),
     /** Options for 单选/多选/情景题 (2–6); omit for 判断. */
-    options: z.array(z.string().min(1)).min(2).max(6).optional(),
+    options: z.array(z.string().min(1)).min(2).max(OPTION_LETTERS.length).optional(),
     /** Right options as letters ("B", "ACD"), or true/false for 判断. */
     answer: z.union([z.string().regex(/^[A-F]{1,6}$/, '答案写成字母，例如 B 或 ACD'), z.boolean()]),
     /** Why, in our own words, citing the clause. */
@@ -67,8 +66,9 @@ export const QuestionSchema = z
       return;
     }
     const letters = [...q.answer];
+    const options = q.options;
     if (new Set(letters).size !== letters.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案字母重复' });
-    if (letters.some((l) => LETTERS.indexOf(l) >= q.options!.length)) {
+    if (letters.some((l) => OPTION_LETTERS.indexOf(l) >= options.length)) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: `答案 ${q.answer} 超出了选项范围（共 ${q.options.length} 个选项）` });
     }
     if (q.type === 'single' && letters.length !== 1) ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有 1 个答案' });

@@ -38,12 +38,9 @@ describe('the 64 criteria of 令第10号', () => {
     expect(items).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   });
 
-  it('every item has a statement, at least two site checks, profile conditions, a source and a body', () => {
+  // Statement, checks, conditions and sources are enforced by CriterionSchema; the MDX body is outside the schema.
+  it('every item has a body (为什么危险)', () => {
     for (const c of criteria) {
-      expect(c.data.statement.length, c.file).toBeGreaterThan(20);
-      expect(c.data.checks.length, c.file).toBeGreaterThanOrEqual(2);
-      expect(c.data.appliesTo, c.file).toBeDefined();
-      expect(c.data.sources.length, c.file).toBeGreaterThan(0);
       expect(c.body.trim().length, `${c.file}: 正文（为什么危险）不能为空`).toBeGreaterThan(40);
     }
   });
@@ -85,10 +82,9 @@ describe('the 64 criteria of 令第10号', () => {
 });
 
 describe('regulations', () => {
-  it('each has a status, a 核对日期 and, when replaced, an existing successor', () => {
+  // Status and 核对日期 are enforced by RegulationSchema; whether a successor exists needs the whole collection.
+  it('a replaced regulation names an existing successor', () => {
     for (const r of regulations) {
-      expect(r.data.status, r.file).toBeTruthy();
-      expect(r.data.checkedOn, r.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (r.data.replacedBy) expect(regulationIds, `${r.file} › replacedBy`).toContain(r.data.replacedBy);
     }
   });
@@ -99,9 +95,9 @@ describe('regulations', () => {
 });
 
 describe('cases', () => {
-  it('every case cites existing criteria and has a source', () => {
+  // At least one source is enforced by CaseSchema; whether a cited criterion exists needs the criteria collection.
+  it('every case cites existing criteria', () => {
     for (const c of cases) {
-      expect(c.data.sources.length, c.file).toBeGreaterThan(0);
       for (const ref of c.data.criteria) expect(criterionIds, `${c.file} › criteria ${ref.id}`).toContain(ref.id);
     }
   });

@@ -6,7 +6,7 @@ import '../../src/schemas/error-map'; // the same Chinese messages as the build
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ContentError, formatContentIssues } from '../../src/lib/content-error';
+import { ContentError, formatContentIssues, type SafeParser } from '../../src/lib/content-error';
 import { parseYamlEntries } from '../../src/lib/yaml-entries';
 import { CriterionSchema, type Criterion } from '../../src/schemas/criterion';
 import { RegulationSchema, type Regulation } from '../../src/schemas/regulation';
@@ -23,10 +23,6 @@ export interface MdxEntry<T> {
   file: string;
   data: T;
   body: string;
-}
-
-interface SafeParser<T> {
-  safeParse(d: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** Splits an MDX file into YAML frontmatter and body. */

@@ -27,3 +27,5 @@ export interface BankQuestion {
 
 export const TYPE_LABELS: Record<QType, string> = { single: '单选', multiple: '多选', judge: '判断', scenario: '情景题' };
 export const JUDGE_OPTIONS = ['正确', '错误'];
+/** Letters that name options in authoring order (answer: ACD) and on screen; a question has at most this many options. */
+export const OPTION_LETTERS = 'ABCDEF';

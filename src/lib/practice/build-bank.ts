@@ -1,7 +1,7 @@
 /** Builds the practice bank JSON from validated questions and criteria (at build time). */
 import type { AppliesToLike } from '../applicability';
 import { clauseLabel, domainOfArticle } from '../taxonomy';
-import { JUDGE_OPTIONS, type BankQuestion, type QType } from './bank';
+import { JUDGE_OPTIONS, OPTION_LETTERS, type BankQuestion, type QType } from './bank';
 
 interface QuestionIn {
   id: string;
@@ -43,7 +43,7 @@ export function buildBank(
   return questions.map((q) => {
     const crits = q.criteria.map((id) => byId.get(id)).filter((c): c is CriterionIn => !!c);
     const options = q.type === 'judge' ? JUDGE_OPTIONS : (q.options ?? []);
-    const answer = typeof q.answer === 'boolean' ? [q.answer ? 0 : 1] : [...q.answer].map((l) => 'ABCDEF'.indexOf(l));
+    const answer = typeof q.answer === 'boolean' ? [q.answer ? 0 : 1] : [...q.answer].map((l) => OPTION_LETTERS.indexOf(l));
     const topics = crits.length ? [...new Set(crits.map((c) => domainOfArticle(c.article)!.slug))] : ['law'];
     const clauses = [
       ...crits.map((c) => clauseLabel(c.article, c.item)),

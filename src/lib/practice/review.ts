@@ -2,7 +2,7 @@
  * Spaced review with ts-fsrs (the FSRS scheduler, well kept and tested; writing our own would be worse).
  * Stored cards are plain JSON (dates as ISO strings) so they survive localStorage and export.
  */
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { StoredCard } from './cards';
 
 export type { StoredCard };
@@ -34,6 +34,3 @@ export function scheduleCard(card: StoredCard | undefined, grade: Grade, now: Da
   const base = card ? fromStored(card) : createEmptyCard(now);
   return toStored(scheduler.next(base, now, grade).card);
 }
-
-/** Grade for a practice answer: a mistake is Again, a right answer on a reviewed card is Good. */
-export const gradeForAnswer = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again);

@@ -1,6 +1,6 @@
 import { applies, type Profile } from '../applicability';
 import type { BankQuestion } from './bank';
-import { seededRandom, shuffle } from './random';
+import { hashSeed, seededRandom, shuffle } from './random';
 
 export interface Filter {
   /** Domain slugs; empty = all. */
@@ -61,8 +61,9 @@ export function optionOrder(q: BankQuestion, seed: string): number[] {
 
 /** A short paper code for trainees to show: same params → same code. */
 export function paperCode(seed: string, ids: readonly string[]): string {
-  let h = 0x811c9dc5;
-  const text = `${seed}|${ids.join(',')}`;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36).toUpperCase().padStart(6, '0').slice(-6);
+  return hashSeed(`${seed}|${ids.join(',')}`)
+    .toString(36)
+    .toUpperCase()
+    .padStart(6, '0')
+    .slice(-6);
 }

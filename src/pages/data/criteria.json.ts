@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCriteria } from '../../data/content';
+import { criterionDomain, getCriteria } from '../../data/content';
 import { jsonResponse } from '../../data/json';
-import { clauseLabel, domainOfArticle } from '../../lib/taxonomy';
+import { clauseLabel } from '../../lib/taxonomy';
 
 /** The 64 criteria, validated by CriterionSchema, with clause label, group and the why-dangerous text. */
 export const GET: APIRoute = async () =>
@@ -10,8 +10,8 @@ export const GET: APIRoute = async () =>
     (await getCriteria()).map((c) => ({
       id: c.id,
       clause: clauseLabel(c.data.article, c.data.item),
-      group: domainOfArticle(c.data.article)!.group,
-      domain: domainOfArticle(c.data.article)!.slug,
+      group: criterionDomain(c).group,
+      domain: criterionDomain(c).slug,
       ...c.data,
       why: c.body?.trim() ?? '',
     })),

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrSvg } from '../../src/lib/qr';
+import { qrMatrix, qrSvg } from '../../../src/lib/qr';
 
 /** Paints the module matrix as RGBA pixels with a quiet zone, the way a phone camera would see the print. */
 function paint(url: string, scale = 4, quiet = 4) {

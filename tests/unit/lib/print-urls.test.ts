@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPrintUrls } from '../../src/lib/print-urls';
+import { addPrintUrls } from '../../../src/lib/print-urls';
 
 describe('addPrintUrls', () => {
   const html =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAPER_DEFAULTS, paperQuery, parsePaperParams } from '../../src/lib/paper';
+import { PAPER_DEFAULTS, paperQuery, parsePaperParams } from '../../../src/lib/paper';
 
 const known = new Set(['a4-1', 'a11-3']);
 

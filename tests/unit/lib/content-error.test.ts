@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseYamlEntries } from '../../src/lib/yaml-entries';
-import { QuestionSchema } from '../../src/schemas/question';
-import { CriterionSchema } from '../../src/schemas/criterion';
-import { formatContentIssues } from '../../src/lib/content-error';
+import { parseYamlEntries } from '../../../src/lib/yaml-entries';
+import { QuestionSchema } from '../../../src/schemas/question';
+import { CriterionSchema } from '../../../src/schemas/criterion';
+import { formatContentIssues } from '../../../src/lib/content-error';
 
 const FILE = 'tests/fixtures/bad-questions.yaml';
 const text = readFileSync(FILE, 'utf8');
@@ -37,7 +37,7 @@ describe('a content error names the file, the entry and the field', () => {
   });
 
   it('rejects an article-14 item without devices and a mirror-site link', async () => {
-    const { OfficialUrlSchema } = await import('../../src/schemas/common');
+    const { OfficialUrlSchema } = await import('../../../src/schemas/common');
     expect(OfficialUrlSchema.safeParse('https://www.mem.gov.cn/gk/x.shtml').success).toBe(true);
     expect(OfficialUrlSchema.safeParse('http://anzhuopai.com/szb/pc/col/202306/01/content_202904.html').success).toBe(false);
     expect(OfficialUrlSchema.safeParse('https://gov.cn.evil.com/x').success).toBe(false);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyMends, parsePlan, taskCount } from '../../src/lib/work-plan';
+import { applyMends, parsePlan, taskCount } from '../../../src/lib/work-plan';
 
-const fixture = readFileSync(new URL('../fixtures/plan-mini.txt', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../../fixtures/plan-mini.txt', import.meta.url), 'utf8');
 
 describe('parsePlan', () => {
   it('finds the header, parts, numbered tasks, issuer and date', () => {

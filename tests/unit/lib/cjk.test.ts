@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinCjk, joinCjkDeep } from '../../src/lib/cjk';
+import { joinCjk, joinCjkDeep } from '../../../src/lib/cjk';
 
 describe('joining wrapped Chinese lines', () => {
   it.each([
