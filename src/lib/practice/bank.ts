@@ -21,6 +21,8 @@ export interface BankQuestion {
   appliesTo: AppliesToLike;
   oral?: string | undefined;
   modelAnswer?: string | undefined;
+  /** What the question tests (schemas/question.ts ANGLES); the role sets of the phone test read it. */
+  angle?: string | undefined;
 }
 
 export const TYPE_LABELS: Record<QType, string> = { single: '单选', multiple: '多选', judge: '判断', scenario: '情景题' };

@@ -15,6 +15,7 @@ interface QuestionIn {
   difficulty: 1 | 2 | 3;
   oral?: string | undefined;
   modelAnswer?: string | undefined;
+  angle?: string | undefined;
 }
 interface CriterionIn {
   id: string;
@@ -65,6 +66,7 @@ export function buildBank(
       appliesTo: mergeAppliesTo(crits.map((c) => c.appliesTo)),
       oral: q.oral,
       modelAnswer: q.modelAnswer,
+      angle: q.angle,
     };
   });
 }
