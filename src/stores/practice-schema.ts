@@ -30,6 +30,10 @@ export const ExamRecordSchema = z.object({
   passed: z.boolean(),
   passMark: z.number(),
   seconds: z.number(),
+  /** Trainee name entered on a trainer paper (optional, added 2026-12; older records have none). */
+  name: z.optional(z.string().check(z.maxLength(40))),
+  /** Questions flagged during the exam (optional, added 2026-12). */
+  flagged: z.optional(ids),
 });
 
 /** A mock exam or trainer paper in progress, so an interrupted principal can resume it after a call or a reload. */
@@ -43,6 +47,10 @@ export const ExamProgressSchema = z.object({
   startedAt: z.number(),
   minutes: z.number(),
   passMark: z.number(),
+  /** Optional fields added 2026-12 (absent in older saves): trainee name, flagged questions, 考场模式 (no going back). */
+  name: z.optional(z.string().check(z.maxLength(40))),
+  flagged: z.optional(ids),
+  strict: z.optional(z.boolean()),
 });
 
 export const PracticeStateSchema = z.object({
@@ -51,7 +59,16 @@ export const PracticeStateSchema = z.object({
   favorites: ids,
   history: z.array(ExamRecordSchema).check(z.maxLength(200)),
   cards: z.record(z.string(), CardSchema),
-  settings: z.object({ examN: z.number(), examMinutes: z.number(), passMark: z.number(), onlyMine: z.boolean() }),
+  settings: z.object({
+    examN: z.number(),
+    examMinutes: z.number(),
+    passMark: z.number(),
+    onlyMine: z.boolean(),
+    /** Optional settings added 2026-12 (absent in older saves): auto-advance after a right answer, 考场模式, role set. */
+    autoNext: z.optional(z.boolean()),
+    strict: z.optional(z.boolean()),
+    role: z.optional(z.enum(['all', 'principal', 'manager'])),
+  }),
   quickProfile: z.nullable(ProfileSchema),
   exam: z.nullable(ExamProgressSchema),
 });

@@ -30,7 +30,7 @@ describe('mock exam in progress', () => {
   it('saves an answer and the position synchronously, in the tap itself', () => {
     const qs = [question('q-x-1'), question('q-x-2')];
     const { container, getByRole } = render(
-      <ExamRunner questions={qs} seed="s1" minutes={20} passMark={80} kind="exam" base="/" title="模拟考试" onExit={() => {}} />,
+      <ExamRunner questions={qs} seed="s1" minutes={20} passMark={80} kind="exam" base="/" title="模拟考试" onFinished={() => {}} />,
     );
     const radio = container.querySelector<HTMLInputElement>('label.option input')!;
     radio.checked = true;

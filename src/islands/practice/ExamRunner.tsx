@@ -4,6 +4,7 @@ import { paperCode } from '../../lib/practice/select';
 import { isCorrect, scorePaper } from '../../lib/practice/score';
 import { recordAnswer, saveExam, saveExamProgress } from '../../stores/practice';
 import type { ExamProgress, ExamRecord } from '../../stores/practice-schema';
+import AnswerSheet from './AnswerSheet';
 import QuestionCard from './QuestionCard';
 
 interface Props {
@@ -15,28 +16,43 @@ interface Props {
   kind: 'exam' | 'paper';
   base: string;
   title: string;
-  onExit: () => void;
+  /** The code shown as 试卷码 (a trainer paper's own code; for a mock exam the fingerprint of its questions). */
+  code?: string;
+  /** 考场模式: an answered question cannot be revisited once the user moves on. */
+  strict?: boolean;
+  /** Trainee name (trainer papers). */
+  name?: string;
+  /** Called once the paper is scored and saved; `timedOut` when the time ran out. */
+  onFinished: (record: ExamRecord, timedOut: boolean) => void;
   /** A paper in progress to continue (same questions, answers, position and start time). */
   resume?: ExamProgress | null | undefined;
 }
 
-const fmt = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+export const fmtTime = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+/** Warnings before the end, in seconds left: 5 minutes and 1 minute, as an invigilator would call them. */
+const WARN_AT = [300, 60];
 
-/** A timed paper: answer in any order, submit (or time runs out), then score, pass/fail, time, paper code and review. */
-export default function ExamRunner({ questions, seed, minutes, passMark, kind, base, title, onExit, resume }: Props) {
+/** A timed paper: answer in any order (or forward only in 考场模式), flag questions, submit or run out of time. */
+export default function ExamRunner(props: Props) {
+  const { questions, seed, minutes, passMark, kind, base, title, resume } = props;
+  const strict = resume?.strict ?? props.strict ?? false;
+  const name = resume?.name ?? props.name;
   const [answers, setAnswers] = useState<Record<string, number[]>>(() => resume?.answers ?? {});
+  const [flagged, setFlagged] = useState<string[]>(() => resume?.flagged ?? []);
   const [index, setIndex] = useState(() => Math.min(resume?.index ?? 0, Math.max(0, questions.length - 1)));
   const [startedAt] = useState(() => resume?.startedAt ?? Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const [result, setResult] = useState<ExamRecord | null>(null);
-  const code = paperCode(
-    seed,
-    questions.map((q) => q.id),
-  );
+  const [done, setDone] = useState(false);
+  const ids = questions.map((q) => q.id);
+  const code = props.code ?? paperCode(seed, ids);
   const elapsed = Math.floor((now - startedAt) / 1000);
   const left = minutes ? minutes * 60 - elapsed : Infinity;
+  // Only warnings still ahead at the start count: a 3-minute paper gets the 1-minute warning only.
+  const warning = minutes ? WARN_AT.filter((w) => w < minutes * 60 && left <= w).pop() : undefined;
 
-  const finish = () => {
+  const finish = (timedOut: boolean) => {
+    if (done) return;
+    setDone(true);
     const r = scorePaper(questions, answers, passMark);
     const at = new Date();
     questions.forEach((q) => recordAnswer(q.id, isCorrect(q, answers[q.id] ?? []), at));
@@ -46,83 +62,71 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
       kind,
       seed,
       code,
-      questionIds: questions.map((q) => q.id),
+      questionIds: ids,
       answers,
       score: r.score,
       passed: r.passed,
       passMark,
       seconds: Math.min(elapsed, minutes ? minutes * 60 : elapsed),
+      ...(name ? { name } : {}),
+      ...(flagged.length ? { flagged } : {}),
     };
     saveExam(rec);
-    setResult(rec);
-    window.scrollTo(0, 0);
+    props.onFinished(rec, timedOut);
   };
 
   // Keep the paper in progress, so a call or a reload does not lose it. Saved in the event handlers, not in an
   // effect: effects run after paint, and a reload right after a tap would otherwise lose the last answer (seen in CI).
-  const keep = (a: Record<string, number[]>, i: number) =>
-    saveExamProgress({ kind, seed, ids: questions.map((q) => q.id), answers: a, index: i, startedAt, minutes, passMark });
+  const keep = (a: Record<string, number[]>, i: number, f = flagged) =>
+    saveExamProgress({ kind, seed, ids, answers: a, index: i, startedAt, minutes, passMark, strict, flagged: f, ...(name ? { name } : {}) });
   const answer = (id: string, chosen: number[]) => {
     const next = { ...answers, [id]: chosen };
     setAnswers(next);
     keep(next, index);
   };
+  const answered = (i: number) => !!answers[ids[i]!]?.length;
+  const locked = (i: number) => strict && i !== index && answered(i);
   const go = (i: number) => {
+    if (locked(i)) return;
     setIndex(i);
     keep(answers, i);
   };
+  const flag = (id: string) => {
+    const f = flagged.includes(id) ? flagged.filter((x) => x !== id) : [...flagged, id];
+    setFlagged(f);
+    keep(answers, index, f);
+  };
   // Record the paper as started, so it can be resumed even before the first answer.
   useEffect(() => keep(answers, index), []);
-
   useEffect(() => {
-    if (result) return;
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
-  }, [result]);
+  }, []);
   useEffect(() => {
-    if (!result && left <= 0) finish();
+    if (left <= 0) finish(true);
   }, [left <= 0]);
-
-  if (result) {
-    const r = scorePaper(questions, result.answers, passMark);
-    return (
-      <section aria-labelledby="result-h">
-        <h2 id="result-h">{title}：成绩</h2>
-        <div class={r.passed ? 'note' : 'danger-box'} role="status">
-          <p class="score">
-            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {passMark} 分）：
-            <strong>{r.passed ? '合格' : '不合格'}</strong>
-          </p>
-          <p>
-            用时 {fmt(result.seconds)} · 试卷码 <strong data-testid="paper-code">{code}</strong> ·{' '}
-            {result.at.slice(0, 16).replace('T', ' ')}
-          </p>
-        </div>
-        <p class="row">
-          <button type="button" onClick={onExit}>
-            返回
-          </button>
-        </p>
-        <h3>逐题回顾</h3>
-        {questions.map((q, i) => (
-          <QuestionCard key={q.id} q={q} seed={seed} base={base} position={`第${i + 1}题`} review chosen={result.answers[q.id] ?? []} />
-        ))}
-      </section>
-    );
-  }
 
   const q = questions[index]!;
   const unanswered = questions.filter((x) => !answers[x.id]?.length).length;
+  const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish(false);
   return (
     <section aria-label={title}>
       <p class="exam-bar row" role="timer" aria-live="off">
         <strong>{title}</strong>
-        <span>{minutes ? `剩余 ${fmt(Math.max(0, left))}` : `用时 ${fmt(elapsed)}`}</span>
+        <span class={warning ? 'time-low' : ''}>{minutes ? `剩余 ${fmtTime(Math.max(0, left))}` : `用时 ${fmtTime(elapsed)}`}</span>
         <span>
           已答 {questions.length - unanswered}/{questions.length}
         </span>
         <span>试卷码 {code}</span>
       </p>
+      <div aria-live="assertive" class="time-warning-slot">
+        {warning && (
+          <p class="danger-box time-warning" data-testid="time-warning">
+            还剩不到 {warning / 60} 分钟，时间到会自动交卷。{unanswered ? `还有 ${unanswered} 题未答。` : ''}
+          </p>
+        )}
+      </div>
+      {strict && <p class="muted">考场模式：答过的题离开后不能再改，和现场手机考试一样。</p>}
       <QuestionCard
         key={q.id}
         q={q}
@@ -130,11 +134,17 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
         base={base}
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
+        focusOnMount
         chosen={answers[q.id] ?? []}
         onChange={(c) => answer(q.id, c)}
+        extra={
+          <button type="button" class="secondary small" aria-pressed={flagged.includes(q.id)} onClick={() => flag(q.id)}>
+            {flagged.includes(q.id) ? '已标记' : '标记本题'}
+          </button>
+        }
       />
       <nav class="pager" aria-label="翻题">
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+        <button type="button" class="secondary" disabled={index === 0 || locked(index - 1)} onClick={() => go(index - 1)}>
           ‹ 上一题
         </button>
         {index < questions.length - 1 ? (
@@ -142,33 +152,20 @@ export default function ExamRunner({ questions, seed, minutes, passMark, kind, b
             下一题 ›
           </button>
         ) : (
-          <button type="button" onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}>
+          <button type="button" onClick={submit}>
             交卷
           </button>
         )}
       </nav>
-      <details>
+      <details class="sheet-box">
         <summary>答题卡</summary>
-        <ol class="sheet">
-          {questions.map((x, i) => (
-            <li key={x.id}>
-              <button
-                type="button"
-                class={`small ${answers[x.id]?.length ? '' : 'secondary'}`}
-                aria-current={i === index ? 'step' : undefined}
-                onClick={() => go(i)}
-                aria-label={`第${i + 1}题${answers[x.id]?.length ? '（已答）' : '（未答）'}`}
-              >
-                {i + 1}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish()}
-        >
+        <AnswerSheet
+          cells={questions.map((x, i) => ({ id: x.id, state: answered(i) ? 'answered' : 'open', flagged: flagged.includes(x.id) }))}
+          current={index}
+          onGo={go}
+          locked={locked}
+        />
+        <button type="button" class="secondary" onClick={submit}>
           交卷
         </button>
       </details>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { SELF_RATINGS } from '../../lib/practice/cards';
 import { rateCard } from '../../stores/practice';
+import ReadAloud from './ReadAloud';
 
 interface Props {
   questions: BankQuestion[];
@@ -37,6 +38,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
       <p class="muted">像检查人员当面提问一样：先大声说出你的回答，再看参考答案，然后如实给自己打分。</p>
       <blockquote class="oral-q">
         <p>{q.oral ?? q.stem}</p>
+        <ReadAloud text={q.oral ?? q.stem} />
       </blockquote>
       {!shown ? (
         <button type="button" onClick={() => setShown(true)}>
