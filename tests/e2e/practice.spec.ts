@@ -50,7 +50,10 @@ test('sequential practice resumes at the first unanswered question after a reloa
   await answerCurrent(page, true);
   await page.getByRole('button', { name: '下一题 ›' }).click();
   await answerCurrent(page, true);
+  // A reload stays in the drill, on the same question.
   await page.reload();
+  await expect(page.getByText(/第2题 \/ 共/)).toBeVisible();
+  await page.goto('/practice/');
   await expect(page.getByText('从第一道没做过的题接着做（第 3 题）')).toBeVisible();
   await page.getByRole('button', { name: '继续顺序练习' }).click();
   await expect(page.getByText(/第3题 \/ 共/)).toBeVisible();
@@ -107,7 +110,11 @@ test('an interrupted mock exam can be continued after a reload', async ({ page }
   await page.getByRole('button', { name: '下一题 ›' }).click();
   await page.locator('label.option').nth(1).locator('input').check();
   await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  // A reload stays in the exam, on the same question with the same answers.
   await page.reload();
+  await expect(page.getByText(/第2题 \/ 共20题/)).toBeVisible();
+  await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  await page.goto('/practice/');
   const region = page.getByRole('region', { name: '未交卷的模拟考试' });
   await expect(region).toContainText('已答 2/20 题');
   await region.getByRole('button', { name: '继续考试' }).click();
