@@ -61,7 +61,11 @@ export type DecodeResult = { ok: true; data: ResultData } | { ok: false; error: 
 
 /** Decodes a pasted code; tolerates spaces and full-width separators from Chinese keyboards; says what is wrong. */
 export function decodeResult(raw: string): DecodeResult {
-  const text = raw.trim().replace(/[。．]/g, '.').replace(/，/g, ',').replace(/\s+/g, '');
+  const text = raw
+    .trim()
+    .replace(/[。．]/g, '.')
+    .replace(/，/g, ',')
+    .replace(/\s+/g, '');
   const parts = text.split('.');
   if (parts.length !== 7) return { ok: false, error: '格式不对：成绩码应由 7 段组成，用“.”隔开' };
   const [paper, version, name, score, total, wrong, check] = parts as [string, string, string, string, string, string, string];

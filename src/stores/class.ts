@@ -49,9 +49,13 @@ export function addCodes(key: string, pasted: string): AddOutcome {
     if (!text) return;
     const r = decodeResult(text);
     if (!r.ok) return out.errors.push({ line: k + 1, text: text.slice(0, 40), error: r.error });
-    const norm = text.replace(/[。．]/g, '.').replace(/，/g, ',').replace(/\s+/g, '');
+    const norm = text
+      .replace(/[。．]/g, '.')
+      .replace(/，/g, ',')
+      .replace(/\s+/g, '');
     if (next.includes(norm)) return;
-    if (next.length >= CLASS_LIMITS.codes) return out.errors.push({ line: k + 1, text: text.slice(0, 40), error: `每个班最多 ${CLASS_LIMITS.codes} 个成绩码` });
+    if (next.length >= CLASS_LIMITS.codes)
+      return out.errors.push({ line: k + 1, text: text.slice(0, 40), error: `每个班最多 ${CLASS_LIMITS.codes} 个成绩码` });
     next.push(norm);
     out.added++;
   });

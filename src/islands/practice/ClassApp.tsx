@@ -3,7 +3,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { paperQuery, parsePaperParams } from '../../lib/paper';
 import { aggregateClass } from '../../lib/practice/class-record';
 import { decodeResult, type ResultData } from '../../lib/result-code';
-import { $classes, addCodes, checkClassImport, clearClass, exportClasses, setClassPassMark, setClassTitle, type AddOutcome } from '../../stores/class';
+import {
+  $classes,
+  addCodes,
+  checkClassImport,
+  clearClass,
+  exportClasses,
+  setClassPassMark,
+  setClassTitle,
+  type AddOutcome,
+} from '../../stores/class';
 import Notices from '../shared/Notices';
 import TransferBox from '../shared/TransferBox';
 import { useMounted } from '../shared/useMounted';
@@ -52,8 +61,7 @@ export default function ClassApp({ base }: Props) {
       <section class="card no-print" aria-labelledby="collect-h">
         <h2 id="collect-h">收成绩码</h2>
         <p data-testid="class-paper">
-          试卷码 <strong>{params.seed}</strong> · {paper.length} 题 ·{' '}
-          <a href={`${base}practice/paper/?${key}`}>打开这份试卷</a>
+          试卷码 <strong>{params.seed}</strong> · {paper.length} 题 · <a href={`${base}practice/paper/?${key}`}>打开这份试卷</a>
         </p>
         <label class="block">
           粘贴成绩码（每行一个，可一次粘贴多个）
@@ -93,10 +101,22 @@ export default function ClassApp({ base }: Props) {
         </fieldset>
         <label class="block">
           培训名称（印在考核记录上）
-          <input type="text" maxLength={60} value={entry?.title ?? ''} onChange={(e) => setClassTitle(key, (e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="text"
+            maxLength={60}
+            value={entry?.title ?? ''}
+            onChange={(e) => setClassTitle(key, (e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
       </section>
-      <ClassRecord summary={summary} paperCode={params.seed} total={paper.length} passMark={passMark} title={entry?.title ?? ''} base={base} />
+      <ClassRecord
+        summary={summary}
+        paperCode={params.seed}
+        total={paper.length}
+        passMark={passMark}
+        title={entry?.title ?? ''}
+        base={base}
+      />
       {summary.foreign.length > 0 && <Foreign list={summary.foreign} />}
       <p class="row no-print">
         <button type="button" disabled={!summary.rows.length} onClick={() => window.print()}>

@@ -16,9 +16,7 @@ export default function ClassRecord({ summary, paperCode, total, passMark, title
   return (
     <section class="class-record" aria-labelledby="record-h">
       <h2 id="record-h">培训考核记录</h2>
-      <p class="print-only fill-line">
-        培训名称：{title || '＿＿＿＿＿＿＿＿'}　日期＿＿＿＿＿＿　地点＿＿＿＿＿＿　讲师＿＿＿＿＿＿
-      </p>
+      <p class="print-only fill-line">培训名称：{title || '＿＿＿＿＿＿＿＿'}　日期＿＿＿＿＿＿　地点＿＿＿＿＿＿　讲师＿＿＿＿＿＿</p>
       <p data-testid="class-summary">
         试卷码 {paperCode} · {total} 题 · 合格线 {passMark} 分 · 参加 {rows.length} 人 · 合格 {summary.passed.length} 人 · 不合格{' '}
         {summary.failed.length} 人{summary.average !== null ? ` · 平均 ${summary.average} 分` : ''}

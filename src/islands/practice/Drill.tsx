@@ -93,7 +93,9 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
         )}
       </nav>
       <details class="sheet-box">
-        <summary>答题卡（本轮已答 {Object.keys(results).length}/{list.length}）</summary>
+        <summary>
+          答题卡（本轮已答 {Object.keys(results).length}/{list.length}）
+        </summary>
         <AnswerSheet
           cells={list.map((x) => ({ id: x.id, state: x.id in results ? (results[x.id] ? 'right' : 'wrong') : 'open' }))}
           current={i}

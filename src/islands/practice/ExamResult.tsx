@@ -150,7 +150,15 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
         <details>
           <summary>展开全部 {questions.length} 题</summary>
           {questions.map((q, i) => (
-            <QuestionCard key={q.id} q={q} seed={record.seed} base={base} position={`第${i + 1}题`} review chosen={record.answers[q.id] ?? []} />
+            <QuestionCard
+              key={q.id}
+              q={q}
+              seed={record.seed}
+              base={base}
+              position={`第${i + 1}题`}
+              review
+              chosen={record.answers[q.id] ?? []}
+            />
           ))}
         </details>
       )}

@@ -78,7 +78,19 @@ export default function ExamRunner(props: Props) {
   // Keep the paper in progress, so a call or a reload does not lose it. Saved in the event handlers, not in an
   // effect: effects run after paint, and a reload right after a tap would otherwise lose the last answer (seen in CI).
   const keep = (a: Record<string, number[]>, i: number, f = flagged) =>
-    saveExamProgress({ kind, seed, ids, answers: a, index: i, startedAt, minutes, passMark, strict, flagged: f, ...(name ? { name } : {}) });
+    saveExamProgress({
+      kind,
+      seed,
+      ids,
+      answers: a,
+      index: i,
+      startedAt,
+      minutes,
+      passMark,
+      strict,
+      flagged: f,
+      ...(name ? { name } : {}),
+    });
   const answer = (id: string, chosen: number[]) => {
     const next = { ...answers, [id]: chosen };
     setAnswers(next);

@@ -27,7 +27,13 @@ export default function ExamSettings({ settings }: { settings: Settings }) {
       <div class="grid3">
         <label class="block">
           题量（{EXAM_N.min}–{EXAM_N.max}）
-          <input type="number" min={EXAM_N.min} max={EXAM_N.max} value={examCount(settings)} onChange={num('examN', EXAM_N.min, EXAM_N.max)} />
+          <input
+            type="number"
+            min={EXAM_N.min}
+            max={EXAM_N.max}
+            value={examCount(settings)}
+            onChange={num('examN', EXAM_N.min, EXAM_N.max)}
+          />
         </label>
         <label class="block">
           限时（分钟）
@@ -38,7 +44,12 @@ export default function ExamSettings({ settings }: { settings: Settings }) {
         <legend>合格线</legend>
         {PASS_MARKS.map((m) => (
           <label class="check" key={m}>
-            <input type="radio" name="pass-mark" checked={settings.passMark === m} onChange={() => changeSettings({ ...settings, passMark: m })} />
+            <input
+              type="radio"
+              name="pass-mark"
+              checked={settings.passMark === m}
+              onChange={() => changeSettings({ ...settings, passMark: m })}
+            />
             {m} 分
           </label>
         ))}

@@ -133,7 +133,13 @@ export default function PaperApp({ base, siteUrl }: Props) {
         </p>
         <label class="block">
           姓名（写在成绩码里，讲师据此登记）
-          <input type="text" value={name} maxLength={12} autoComplete="name" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="text"
+            value={name}
+            maxLength={12}
+            autoComplete="name"
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <button type="button" disabled={!cleanName(name)} onClick={() => setStarted(true)}>
           开始答题
@@ -188,7 +194,13 @@ export default function PaperApp({ base, siteUrl }: Props) {
         </fieldset>
         <label class="block">
           试卷链接
-          <input type="text" readOnly value={formLink} data-testid="paper-link" onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          <input
+            type="text"
+            readOnly
+            value={formLink}
+            data-testid="paper-link"
+            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+          />
         </label>
         <p class="muted">二维码随上面的设置自动更新，始终对应这条链接。</p>
         <LiveQr text={formLink} label="试卷二维码" />

@@ -10,16 +10,18 @@ import { parsePracticeParams, practiceQuery, type PracticeView } from '../../lib
 import { $practice, $practiceProfile } from '../../stores/practice';
 import type { ExamRecord } from '../../stores/practice-schema';
 import { useMounted } from '../shared/useMounted';
-import Drill from './Drill';
-import ExamResult from './ExamResult';
-import ExamRunner from './ExamRunner';
 import { examCount } from './ExamSettings';
-import OralDrill from './OralDrill';
 import PracticeHome from './PracticeHome';
-import SpotCheck from './SpotCheck';
 import { TOPIC_LABEL } from './topic-labels';
+import { lazyView } from './lazy-view';
 import { useBank } from './useBank';
-import WrongBook from './WrongBook';
+
+const Drill = lazyView(() => import('./Drill'));
+const ExamRunner = lazyView(() => import('./ExamRunner'));
+const ExamResult = lazyView(() => import('./ExamResult'));
+const OralDrill = lazyView(() => import('./OralDrill'));
+const SpotCheck = lazyView(() => import('./SpotCheck'));
+const WrongBook = lazyView(() => import('./WrongBook'));
 
 interface Props {
   base: string;
@@ -75,7 +77,12 @@ export default function PracticeApp({ base }: Props) {
     topicLabel: (t) => TOPIC_LABEL[t] ?? t,
     examWrong: (id) => {
       const r = record(id);
-      return r && paperOf(r).filter((q) => !isCorrect(q, r.answers[q.id] ?? [])).map((q) => q.id);
+      return (
+        r &&
+        paperOf(r)
+          .filter((q) => !isCorrect(q, r.answers[q.id] ?? []))
+          .map((q) => q.id)
+      );
     },
   });
   if (drill && 'i' in view) {
@@ -92,7 +99,8 @@ export default function PracticeApp({ base }: Props) {
       />
     );
   }
-  if (drill) return <Drill title={drill.title} list={drill.list} index={0} onIndex={() => {}} base={base} onExit={home} onWrongBook={home} />;
+  if (drill)
+    return <Drill title={drill.title} list={drill.list} index={0} onIndex={() => {}} base={base} onExit={home} onWrongBook={home} />;
 
   switch (view.kind) {
     case 'exam': {
@@ -144,7 +152,14 @@ export default function PracticeApp({ base }: Props) {
       );
     }
     case 'oral':
-      return <OralDrill key={view.seed} questions={oralPick(profile ? filterQuestions(bank, { profile }) : bank, due, view.seed)} base={base} onExit={home} />;
+      return (
+        <OralDrill
+          key={view.seed}
+          questions={oralPick(profile ? filterQuestions(bank, { profile }) : bank, due, view.seed)}
+          base={base}
+          onExit={home}
+        />
+      );
     case 'spot':
       return (
         <SpotCheck
@@ -156,7 +171,16 @@ export default function PracticeApp({ base }: Props) {
         />
       );
     case 'manage':
-      return <WrongBook ids={wrongIds} byId={byId} wrong={state.wrong} base={base} onPractise={() => go({ kind: 'wrong', i: 0 })} onExit={home} />;
+      return (
+        <WrongBook
+          ids={wrongIds}
+          byId={byId}
+          wrong={state.wrong}
+          base={base}
+          onPractise={() => go({ kind: 'wrong', i: 0 })}
+          onExit={home}
+        />
+      );
     default:
       return (
         <PracticeHome

@@ -62,8 +62,9 @@ export default function PracticeHome({ bank, pool, state, profile, counts, probl
         </div>
       )}
       <p class="note" role="status">
-        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习 <strong data-testid="due-count">{counts.due}</strong>{' '}
-        题 · 错题本 <strong data-testid="wrong-count">{counts.wrong}</strong> 题 · 收藏 {counts.fav} 题
+        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
+        <strong data-testid="due-count">{counts.due}</strong> 题 · 错题本 <strong data-testid="wrong-count">{counts.wrong}</strong> 题 ·
+        收藏 {counts.fav} 题
       </p>
       <label class="check">
         <input type="checkbox" checked={s.onlyMine} disabled={!profile} onChange={() => changeSettings({ ...s, onlyMine: !s.onlyMine })} />
@@ -180,4 +181,3 @@ export default function PracticeHome({ bank, pool, state, profile, counts, probl
     </div>
   );
 }
-

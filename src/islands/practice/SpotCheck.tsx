@@ -29,8 +29,8 @@ export default function SpotCheck({ questions, base, fromProfile, onExit }: Prop
       <section aria-labelledby="spot-done-h">
         <h2 id="spot-done-h">抽问结束</h2>
         <p role="status">
-          {questions.length} 题中答全 <strong data-testid="spot-hits">{questions.length - missed.length}</strong> 题，有遗漏{' '}
-          {missed.length} 题。{missed.length ? '有遗漏的题已进入错题本，并排进每日复习。' : ''}
+          {questions.length} 题中答全 <strong data-testid="spot-hits">{questions.length - missed.length}</strong> 题，有遗漏 {missed.length}{' '}
+          题。{missed.length ? '有遗漏的题已进入错题本，并排进每日复习。' : ''}
         </p>
         {missed.length > 0 && (
           <ul>
@@ -86,7 +86,11 @@ export default function SpotCheck({ questions, base, fromProfile, onExit }: Prop
             <legend>要点：答到的打勾</legend>
             {points.map((p, k) => (
               <label class="check" key={p}>
-                <input type="checkbox" checked={!!hits[k]} onChange={() => setHits(points.map((_, j) => (j === k ? !hits[j] : !!hits[j])))} />
+                <input
+                  type="checkbox"
+                  checked={!!hits[k]}
+                  onChange={() => setHits(points.map((_, j) => (j === k ? !hits[j] : !!hits[j])))}
+                />
                 {p}
               </label>
             ))}

@@ -1,7 +1,10 @@
 /** Labels for practice topics and articles, from the taxonomy (one list every practice view reads). */
 import { clauseLabel, domainOfArticle, DOMAINS } from '../../lib/taxonomy';
 
-export const TOPIC_LABEL: Record<string, string> = { ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])), law: '法律法规与工作要点' };
+export const TOPIC_LABEL: Record<string, string> = {
+  ...Object.fromEntries(DOMAINS.map((d) => [d.slug, d.label])),
+  law: '法律法规与工作要点',
+};
 
 /** 'a4' → 第四条（冶金）; 'law' → the law topic's label. */
 export function articleLabel(key: string): string {
