@@ -13,7 +13,7 @@ import { useMounted } from '../shared/useMounted';
 import { examCount } from './ExamSettings';
 import PracticeHome from './PracticeHome';
 import { TOPIC_LABEL } from './topic-labels';
-import { lazyView } from './lazy-view';
+import { lazyView, preloadWhenIdle } from './lazy-view';
 import { useBank } from './useBank';
 
 const Drill = lazyView(() => import('./Drill'));
@@ -38,6 +38,7 @@ export default function PracticeApp({ base }: Props) {
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
   const [timedOut, setTimedOut] = useState(false);
+  useEffect(() => preloadWhenIdle([Drill, ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook]), []);
   useEffect(() => {
     const on = () => setSearch(location.search);
     addEventListener('popstate', on);

@@ -5,18 +5,28 @@ import { useEffect, useState } from 'preact/hooks';
  * A view whose code loads on first use, so the practice home stays within its size budget: drills, exams, results
  * and the spot-check are fetched when opened (and kept by the offline worker like any other script).
  */
-export function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+export function lazyView<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> & { preload: () => Promise<void> } {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
-  return function LazyView(props: P) {
+  const preload = () =>
+    (pending ??= load().then((m) => {
+      loaded = m.default;
+    }));
+  function LazyView(props: P) {
     const [, setTick] = useState(0);
     useEffect(() => {
-      if (loaded) return;
-      pending ??= load().then((m) => {
-        loaded = m.default;
-      });
-      void pending.then(() => setTick((n) => n + 1));
+      if (!loaded) void preload().then(() => setTick((n) => n + 1));
     }, []);
     return loaded ? h(loaded, props) : h('p', null, '正在加载…');
-  };
+  }
+  return Object.assign(LazyView, { preload });
+}
+
+/** Fetches views once the page is idle, so they are there (and stored for offline use) before the first tap. */
+export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[]) {
+  const run = () => views.forEach((v) => void v.preload());
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(run, 300);
 }
