@@ -109,3 +109,20 @@ test('profile-limited practice hides empty topics and starts with the own indust
   await page.getByLabel(/承包、承租单位/).check();
   await expect(page.getByLabel('选择专题').locator('option', { hasText: /^管理类（[1-9]/ })).toHaveCount(1);
 });
+
+test('the running exam with its answer sheet, and the wrong-book manager, pass axe', async ({ page }) => {
+  await page.goto('/practice/');
+  const bank = await bankOf(page);
+  await page.getByRole('button', { name: '继续顺序练习' }).click();
+  await answerPractice(page, bank, false);
+  await page.goBack();
+  await page.getByRole('button', { name: '管理错题' }).click();
+  await expect(page.getByRole('heading', { name: '管理错题本（1）' })).toBeVisible();
+  await expectAxeClean(page);
+  await page.goBack();
+  await page.getByRole('button', { name: '开始模拟考试' }).click();
+  await page.getByRole('button', { name: '标记本题' }).click();
+  await page.getByText('答题卡', { exact: true }).click();
+  await expect(page.getByRole('button', { name: '第1题（未答，已标记）' })).toBeVisible();
+  await expectAxeClean(page);
+});

@@ -61,6 +61,10 @@ test('one paper code everywhere, no hidden id list, a preview and a printable ve
   await page.getByLabel(/姓名/).fill('张三');
   await page.getByRole('button', { name: '开始答题' }).click();
   await expect(page.locator('.exam-bar')).toContainText('试卷码 SZ0613');
+  // A reload during the paper comes back into it, name and answers kept.
+  await page.locator('label.option').first().locator('input').check();
+  await page.reload();
+  await expect(page.locator('.exam-bar')).toContainText('已答 1/5');
   for (let i = 0; i < 5; i++) {
     await page.locator('label.option').first().locator('input').check();
     if (i < 4) await page.getByRole('button', { name: '下一题 ›' }).click();
