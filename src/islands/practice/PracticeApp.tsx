@@ -38,7 +38,12 @@ export default function PracticeApp({ base }: Props) {
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
   const [timedOut, setTimedOut] = useState(false);
-  useEffect(() => preloadWhenIdle([Drill, ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook]), []);
+  // A deep link or a reload inside a view needs its code now, alongside the bank; the home can wait for idle time.
+  useEffect(() => {
+    const views = [Drill, ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook];
+    if (location.search) views.forEach((v) => void v.preload().catch(() => {}));
+    else preloadWhenIdle(views);
+  }, []);
   useEffect(() => {
     const on = () => setSearch(location.search);
     addEventListener('popstate', on);

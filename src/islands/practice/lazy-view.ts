@@ -11,22 +11,45 @@ export function lazyView<P extends object>(
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
-    (pending ??= load().then((m) => {
-      loaded = m.default;
-    }));
+    (pending ??= load().then(
+      (m) => {
+        loaded = m.default;
+      },
+      (e: unknown) => {
+        // A failed fetch (signal lost on the shop floor) must not stick: the next attempt loads again.
+        pending = undefined;
+        throw e;
+      },
+    ));
   function LazyView(props: P) {
     const [, setTick] = useState(0);
+    const [failed, setFailed] = useState(false);
+    const attempt = () => {
+      setFailed(false);
+      preload().then(
+        () => setTick((n) => n + 1),
+        () => setFailed(true),
+      );
+    };
     useEffect(() => {
-      if (!loaded) void preload().then(() => setTick((n) => n + 1));
+      if (!loaded) attempt();
     }, []);
-    return loaded ? h(loaded, props) : h('p', null, '正在加载…');
+    if (loaded) return h(loaded, props);
+    if (failed)
+      return h(
+        'p',
+        { role: 'alert' },
+        '这部分页面没有加载成功（可能是网络断了）。',
+        h('button', { type: 'button', onClick: attempt }, '重试'),
+      );
+    return h('p', null, '正在加载…');
   }
   return Object.assign(LazyView, { preload });
 }
 
 /** Fetches views once the page is idle, so they are there (and stored for offline use) before the first tap. */
 export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[]) {
-  const run = () => views.forEach((v) => void v.preload());
+  const run = () => views.forEach((v) => void v.preload().catch(() => {}));
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1500 });
   else setTimeout(run, 300);
 }
