@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { keyPoints } from '../../lib/practice/pick';
 import { recordAnswer } from '../../stores/practice';
+import AnswerSheet from './AnswerSheet';
 import ReadAloud from './ReadAloud';
 import { useBringIntoView } from './useBringIntoView';
 
@@ -71,6 +72,11 @@ export default function SpotCheck({ questions, base, fromProfile, onExit }: Prop
         {fromProfile ? '题目取自本企业适用的行业和专项。' : '未设企业概况：题目取自全部题库。'}
         不给选项：像检查人员当面问一样，先说出或写下你的回答，再对照要点逐条打勾。
       </p>
+      <AnswerSheet
+        label="抽问进度"
+        current={i}
+        cells={questions.map((x, k) => ({ id: x.id, state: k < results.length ? (results[k] ? 'right' : 'wrong') : 'open' }))}
+      />
       <SpotQuestion key={q.id} q={q} />
       <label class="block">
         你的回答（可不写，口头回答也行）
