@@ -15,7 +15,9 @@ describe('views loaded on first use', () => {
 
   it('offers a retry after a failed load, and the retry loads it', async () => {
     let calls = 0;
-    const View = lazyView(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Hello })));
+    const View = lazyView<{ name: string }>(() =>
+      ++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Hello }),
+    );
     render(<View name="李四" />);
     fireEvent.click(await screen.findByRole('button', { name: '重试' }));
     expect(await screen.findByText('你好，李四')).toBeDefined();

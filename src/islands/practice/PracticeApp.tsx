@@ -10,13 +10,13 @@ import { parsePracticeParams, practiceQuery, type PracticeView } from '../../lib
 import { $practice, $practiceProfile } from '../../stores/practice';
 import type { ExamRecord } from '../../stores/practice-schema';
 import { useMounted } from '../shared/useMounted';
+import Drill from './Drill';
 import { examCount } from './ExamSettings';
 import PracticeHome from './PracticeHome';
 import { TOPIC_LABEL } from './topic-labels';
 import { lazyView, preloadWhenIdle } from './lazy-view';
 import { useBank } from './useBank';
 
-const Drill = lazyView(() => import('./Drill'));
 const ExamRunner = lazyView(() => import('./ExamRunner'));
 const ExamResult = lazyView(() => import('./ExamResult'));
 const OralDrill = lazyView(() => import('./OralDrill'));
@@ -38,9 +38,9 @@ export default function PracticeApp({ base }: Props) {
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
   const [timedOut, setTimedOut] = useState(false);
-  // A deep link or a reload inside a view needs its code now, alongside the bank; the home can wait for idle time.
+  // Drills (most deep links) ship with the page; the other views load at once on a deep link or reload, else when idle.
   useEffect(() => {
-    const views = [Drill, ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook];
+    const views = [ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook];
     if (location.search) views.forEach((v) => void v.preload().catch(() => {}));
     else preloadWhenIdle(views);
   }, []);
