@@ -24,3 +24,19 @@ describe('views loaded on first use', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('a view whose code arrives between render and effect', () => {
+  it('still replaces the placeholder (a preload under way when the view opens)', async () => {
+    const { h, render: mount } = await import('preact');
+    const View = lazyView(() => Promise.resolve({ default: Hello }));
+    void View.preload();
+    const box = document.createElement('div');
+    document.body.append(box);
+    // Plain preact render: effects run after a frame, so the already-started load resolves first.
+    mount(h(View, { name: '王五' }), box);
+    expect(box.textContent).toBe('正在加载…');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(box.textContent).toBe('你好，王五');
+    box.remove();
+  });
+});

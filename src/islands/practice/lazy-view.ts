@@ -31,8 +31,11 @@ export function lazyView<P extends object>(
         () => setFailed(true),
       );
     };
+    // Decided from what this render showed: the code may arrive between the render and the effect (a preload
+    // already under way), and the placeholder must still be replaced then.
+    const showedPlaceholder = !loaded;
     useEffect(() => {
-      if (!loaded) attempt();
+      if (showedPlaceholder) attempt();
     }, []);
     if (loaded) return h(loaded, props);
     if (failed)
