@@ -68,3 +68,8 @@ export function parsePaperParams(search: string, knownCriteria: ReadonlySet<stri
     problems,
   };
 }
+
+/** True for the printable version of a paper (?print=1): questions, a QR to the paper and the answer key. */
+export function isPrintView(search: string): boolean {
+  return new URLSearchParams(search).get('print') === '1';
+}

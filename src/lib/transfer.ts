@@ -42,7 +42,7 @@ function fromBase64Url(code: string): string {
 /** Serialises an envelope as one line of text that survives being pasted into a chat. */
 export const toTextCode = (env: Envelope): string => CODE_PREFIX + toBase64Url(JSON.stringify(env));
 
-const KIND_LABEL: Record<string, string> = { 'self-check': '自查', practice: '练习' };
+const KIND_LABEL: Record<string, string> = { 'self-check': '自查', practice: '练习', class: '班级成绩' };
 
 /**
  * Reads a JSON file's text or a text code and checks the envelope: app, kind and version.

@@ -59,6 +59,10 @@ export const ExamRecordSchema = z.looseObject({
   passed: z.boolean(),
   passMark: z.number(),
   seconds: z.number(),
+  /** Trainee name entered on a trainer paper (added 2026-12; older records have none). */
+  name: z.optional(z.string().check(z.maxLength(40))),
+  /** Questions flagged during the exam (added 2026-12). */
+  flagged: z.optional(ids),
 });
 export type ExamRecord = z.output<typeof ExamRecordSchema>;
 
@@ -73,6 +77,12 @@ export const AttemptSchema = z.looseObject({
   startedAt: z.number(),
   minutes: z.number(),
   passMark: z.number(),
+  /** Trainee name (trainer papers), questions flagged, and 考场模式 (no going back). */
+  name: z.optional(z.string().check(z.maxLength(40))),
+  flagged: z.optional(ids),
+  strict: z.optional(z.boolean()),
+  /** A trainer paper's link parameters, so the practice home can reopen it. */
+  query: z.optional(z.string().check(z.maxLength(600))),
   ts: stamps,
   updatedAt: iso,
 });
@@ -83,6 +93,10 @@ export const SettingsSchema = z.object({
   examMinutes: z.number(),
   passMark: z.number(),
   onlyMine: z.boolean(),
+  /** Added 2026-12: go on after a one-tap answer, 考场模式, and the question set (主要负责人 / 安全管理人员). */
+  autoNext: z.optional(z.boolean()),
+  strict: z.optional(z.boolean()),
+  role: z.optional(z.enum(['all', 'principal', 'manager'])),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

@@ -216,7 +216,10 @@ export function clearWrongBook() {
 export type StartResult = { ok: true; id: string } | { ok: false; error: string };
 
 /** Starts an exam or paper attempt; several may be kept, up to a cap. */
-export function startAttempt(a: Pick<Attempt, 'kind' | 'seed' | 'ids' | 'minutes' | 'passMark'>, now = Date.now()): StartResult {
+export function startAttempt(
+  a: Pick<Attempt, 'kind' | 'seed' | 'ids' | 'minutes' | 'passMark'> & Partial<Pick<Attempt, 'name' | 'strict' | 'query'>>,
+  now = Date.now(),
+): StartResult {
   if (Object.keys(attempts.$items.get()).length >= LIMITS.attempts)
     return { ok: false, error: `已有 ${LIMITS.attempts} 份未交卷的试卷，请先交卷或放弃其中一些。` };
   const id = `at-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
@@ -236,6 +239,11 @@ function changeAttempt(id: string, paths: string[], fn: (a: Attempt) => Attempt,
 /** Saves one answer of an attempt (merged per question with another tab on the same paper). */
 export function answerInAttempt(id: string, questionId: string, chosen: number[]) {
   return changeAttempt(id, [`answers/${questionId}`], (a) => ({ ...a, answers: { ...a.answers, [questionId]: chosen } }), '考试作答');
+}
+
+/** Flags or unflags questions of an attempt (the answer sheet shows them). */
+export function flagInAttempt(id: string, flagged: string[]) {
+  return changeAttempt(id, ['flagged'], (a) => ({ ...a, flagged }), '标记题目');
 }
 
 /** Remembers which question of an attempt is shown. */

@@ -1,39 +1,30 @@
 import { expect, expectAxeClean, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { answerPractice, bankOf } from './practice-helpers';
 
 /** Answers the current practice question wrongly or rightly, using the bank's answer key. */
 async function answerCurrent(page: Page, right: boolean) {
-  const card = page.locator('article.question').first();
-  const id = (await card.locator('input').first().getAttribute('name'))!.replace(/^q-/, '');
-  const bank = (await page.evaluate(() => fetch('/practice/bank.json').then((r) => r.json()))) as {
-    id: string;
-    options: string[];
-    answer: number[];
-  }[];
-  const q = bank.find((x) => x.id === id)!;
-  const wanted = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
-  for (const i of wanted) await card.locator('label.option').filter({ hasText: q.options[i]! }).first().locator('input').check();
-  await card.getByRole('button', { name: '提交答案' }).click();
-  return id;
+  return (await answerPractice(page, await bankOf(page), right)).id;
 }
 
 test('a mock exam can be sat to the end and reviewed', async ({ page }) => {
   await page.goto('/practice/');
   await page.getByText('修改设置').click();
-  await page.getByLabel('题量').fill('5');
-  await page.getByLabel('题量').blur();
+  await page.getByLabel(/题量/).fill('10');
+  await page.getByLabel(/题量/).blur();
   await page.getByRole('button', { name: '开始模拟考试' }).click();
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.locator('label.option').first().locator('input').check();
-    if (i < 4) await page.getByRole('button', { name: '下一题 ›' }).click();
+    if (i < 9) await page.getByRole('button', { name: '下一题 ›' }).click();
   }
   await page.getByRole('button', { name: '交卷' }).first().click();
   await expect(page.getByTestId('score')).toHaveText(/^\d+$/);
   await expect(page.getByText(/合格线 80 分/)).toBeVisible();
-  await expect(page.locator('article.question')).toHaveCount(5);
+  await page.getByText(/展开全部 10 题/).click();
+  await expect(page.locator('article.question')).toHaveCount(10);
   await expect(page.getByText(/正确答案/).first()).toBeVisible();
   await expectAxeClean(page);
-  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByRole('button', { name: '返回', exact: true }).click();
   await expect(page.getByText(/历史考试（1）/)).toBeVisible();
 });
 
@@ -59,7 +50,10 @@ test('sequential practice resumes at the first unanswered question after a reloa
   await answerCurrent(page, true);
   await page.getByRole('button', { name: '下一题 ›' }).click();
   await answerCurrent(page, true);
+  // A reload stays in the drill, on the same question.
   await page.reload();
+  await expect(page.getByText(/第2题 \/ 共/)).toBeVisible();
+  await page.goto('/practice/');
   await expect(page.getByText('从第一道没做过的题接着做（第 3 题）')).toBeVisible();
   await page.getByRole('button', { name: '继续顺序练习' }).click();
   await expect(page.getByText(/第3题 \/ 共/)).toBeVisible();
@@ -74,7 +68,8 @@ test('two browsers opening the same trainer link get the same paper in the same 
     const p = await ctx.newPage();
     await p.goto(url);
     await expect(p.getByTestId('paper-summary')).toContainText('10 题');
-    papers.push(await p.locator('.paper-preview li').evaluateAll((els) => els.map((e) => e.getAttribute('data-qid')!)));
+    papers.push(await p.locator('.paper-sheet > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-qid')!)));
+    await p.getByLabel(/姓名/).fill(`学员${i}`);
     await p.getByRole('button', { name: '开始答题' }).click();
     options.push(await p.locator('article.question').first().innerText());
     await ctx.close();
@@ -115,7 +110,11 @@ test('an interrupted mock exam can be continued after a reload', async ({ page }
   await page.getByRole('button', { name: '下一题 ›' }).click();
   await page.locator('label.option').nth(1).locator('input').check();
   await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  // A reload stays in the exam, on the same question with the same answers.
   await page.reload();
+  await expect(page.getByText(/第2题 \/ 共20题/)).toBeVisible();
+  await expect(page.getByText(/已答 2\/20/)).toBeVisible();
+  await page.goto('/practice/');
   const region = page.getByRole('region', { name: '未交卷的模拟考试' });
   await expect(region).toContainText('已答 2/20 题');
   await region.getByRole('button', { name: '继续考试' }).click();

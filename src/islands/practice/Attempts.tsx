@@ -1,13 +1,14 @@
 import type { PracticeState } from '../../stores/practice';
 
+type Attempt = PracticeState['attempts'][number];
+
 interface Props {
   list: PracticeState['attempts'];
-  base: string;
-  onResume: (id: string, title: string) => void;
+  onResume: (a: Attempt) => void;
   onDiscard: (id: string) => void;
 }
 
-const answered = (a: PracticeState['attempts'][number]) => Object.values(a.answers).filter((x) => x.length).length;
+const answered = (a: Attempt) => Object.values(a.answers).filter((x) => x.length).length;
 
 /** Exams and trainer papers not yet submitted: each can be continued or abandoned; several can wait at once. */
 export default function Attempts({ list, onResume, onDiscard }: Props) {
@@ -24,7 +25,7 @@ export default function Attempts({ list, onResume, onDiscard }: Props) {
               {a.minutes ? `，限时 ${a.minutes} 分钟（离开期间也计时）` : ''}。
             </p>
             <p class="row">
-              <button type="button" onClick={() => onResume(a.id, label)}>
+              <button type="button" onClick={() => onResume(a)}>
                 {a.kind === 'exam' ? '继续考试' : '继续答题'}
               </button>
               <button type="button" class="secondary" onClick={() => window.confirm('放弃这份试卷？已答的题不计成绩。') && onDiscard(a.id)}>

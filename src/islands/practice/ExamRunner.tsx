@@ -1,132 +1,167 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { localDateTime } from '../../lib/dates';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { paperCode } from '../../lib/practice/select';
 import { isCorrect, scorePaper } from '../../lib/practice/score';
-import { answerInAttempt, attempts, discardAttempt, moveInAttempt, submitAttempt, type ExamRecord } from '../../stores/practice';
+import {
+  answerInAttempt,
+  attempts,
+  discardAttempt,
+  flagInAttempt,
+  moveInAttempt,
+  startAttempt,
+  submitAttempt,
+  type ExamRecord,
+} from '../../stores/practice';
+import AnswerSheet from './AnswerSheet';
 import QuestionCard from './QuestionCard';
 
 interface Props {
-  /** The attempt in progress (stored, so a reload or a second tab continues it). */
-  attemptId: string;
-  /** Questions by id; ids that left the bank are skipped. */
-  byId: ReadonlyMap<string, BankQuestion>;
+  questions: BankQuestion[];
+  seed: string;
+  /** Time limit in minutes; 0 = no limit. */
+  minutes: number;
+  passMark: number;
+  kind: 'exam' | 'paper';
   base: string;
   title: string;
-  onExit: () => void;
+  /** The code shown as 试卷码 (a trainer paper's own code; for a mock exam the fingerprint of its questions). */
+  code?: string;
+  /** 考场模式: an answered question cannot be revisited once the user moves on. */
+  strict?: boolean;
+  /** Trainee name (trainer papers). */
+  name?: string;
+  /** A trainer paper's link parameters, kept with the attempt so the practice home can reopen it. */
+  query?: string;
+  /** Called once the paper is scored and saved; `timedOut` when the time ran out. */
+  onFinished: (record: ExamRecord, timedOut: boolean) => void;
+  /** The stored attempt to continue (same questions, answers, position and start time); absent = start one. */
+  attemptId?: string | undefined;
+  /** Leaves without submitting (the paper stays stored). */
+  onExit?: () => void;
 }
 
-const fmt = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+export const fmtTime = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+/** Warnings before the end, in seconds left: 5 minutes and 1 minute, as an invigilator would call them. */
+const WARN_AT = [300, 60];
 
-/** A timed paper: answer in any order, submit (or time runs out), then score, pass/fail, time, paper code and review. */
-export default function ExamRunner({ attemptId, byId, base, title, onExit }: Props) {
-  const attempt = useStore(attempts.$items)[attemptId];
+/** A timed paper: answer in any order (or forward only in 考场模式), flag questions, submit or run out of time. */
+export default function ExamRunner(props: Props) {
+  const { questions, seed, minutes, passMark, kind, base, title } = props;
+  const stored = useStore(attempts.$items);
+  const [attemptId, setAttemptId] = useState<string | null>(props.attemptId ?? null);
+  const [startError, setStartError] = useState('');
+  const attempt = attemptId ? stored[attemptId] : undefined;
+  const strict = attempt?.strict ?? props.strict ?? false;
+  const name = attempt?.name ?? props.name;
+  // Answers and flags are read from the stored attempt, so a second tab on the same paper shows them too.
+  const answers = attempt?.answers ?? {};
+  const flagged = attempt?.flagged ?? [];
+  // The question shown is this tab's own; the stored index is where a reload resumes.
+  const [index, setIndex] = useState(() => Math.min(attempt?.index ?? 0, Math.max(0, questions.length - 1)));
+  const [mountedAt] = useState(() => Date.now());
+  const startedAt = attempt?.startedAt ?? mountedAt;
   const [now, setNow] = useState(() => Date.now());
-  const [result, setResult] = useState<{ rec: ExamRecord; questions: BankQuestion[] } | null>(null);
-  // The question shown is this tab's own (a second tab on the same paper does not move it); the stored one resumes.
-  const [shown, setShown] = useState(() => attempt?.index ?? 0);
-  const go = (i: number) => {
-    setShown(i);
-    moveInAttempt(attemptId, i);
+  const [done, setDone] = useState(false);
+  const ids = questions.map((q) => q.id);
+  /** The stored attempt's id, starting it if this paper has none yet. */
+  const ensure = (): string | null => {
+    if (attemptId) return attemptId;
+    const r = startAttempt({
+      kind,
+      seed,
+      ids,
+      minutes,
+      passMark,
+      strict,
+      ...(name ? { name } : {}),
+      ...(props.query ? { query: props.query } : {}),
+    });
+    if (!r.ok) {
+      setStartError(r.error);
+      return null;
+    }
+    setAttemptId(r.id);
+    return r.id;
   };
-  const questions = attempt ? attempt.ids.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q) : [];
-  const minutes = attempt?.minutes ?? 0;
-  const elapsed = attempt ? Math.floor((now - attempt.startedAt) / 1000) : 0;
+  const code = props.code ?? paperCode(seed, ids);
+  const elapsed = Math.floor((now - startedAt) / 1000);
   const left = minutes ? minutes * 60 - elapsed : Infinity;
+  // Only warnings still ahead at the start count: a 3-minute paper gets the 1-minute warning only.
+  const warning = minutes ? WARN_AT.filter((w) => w < minutes * 60 && left <= w).pop() : undefined;
 
-  const finish = () => {
-    if (!attempt) return;
-    const r = scorePaper(questions, attempt.answers, attempt.passMark);
+  const finish = (timedOut: boolean) => {
+    if (done) return;
+    setDone(true);
+    const r = scorePaper(questions, answers, passMark);
     const at = new Date();
     const rec: ExamRecord = {
       // Derived from the attempt, so two tabs submitting the same paper keep one history entry.
-      id: `ex-${attemptId.replace(/^at-/, '')}`,
+      id: attemptId ? `ex-${attemptId.replace(/^at-/, '')}` : `ex-${at.getTime().toString(36)}`,
       at: at.toISOString(),
-      kind: attempt.kind,
-      seed: attempt.seed,
-      code: paperCode(attempt.seed, attempt.ids),
-      questionIds: questions.map((q) => q.id),
-      answers: attempt.answers,
+      kind,
+      seed,
+      code,
+      questionIds: ids,
+      answers,
       score: r.score,
       passed: r.passed,
-      passMark: attempt.passMark,
+      passMark,
       seconds: Math.min(elapsed, minutes ? minutes * 60 : elapsed),
+      ...(name ? { name } : {}),
+      ...(flagged.length ? { flagged } : {}),
     };
+    // One write: the exam, every question's progress and the end of the attempt.
     submitAttempt(
       attemptId,
       rec,
-      questions.map((q) => ({ id: q.id, correct: isCorrect(q, attempt.answers[q.id] ?? []) })),
+      questions.map((q) => ({ id: q.id, correct: isCorrect(q, answers[q.id] ?? []) })),
       at,
     );
-    setResult({ rec, questions });
-    window.scrollTo(0, 0);
+    props.onFinished(rec, timedOut);
   };
 
-  // The score is shown at once; the review of every question (up to 100 cards) follows a frame later.
-  const [reviewReady, setReviewReady] = useState(false);
+  // Saved in the tap itself, not in an effect: a reload straight after must keep it (seen in CI).
+  const answer = (id: string, chosen: number[]) => {
+    const a = ensure();
+    if (a) answerInAttempt(a, id, chosen);
+  };
+  const answered = (i: number) => !!answers[ids[i]!]?.length;
+  const locked = (i: number) => strict && i !== index && answered(i);
+  const go = (i: number) => {
+    if (locked(i)) return;
+    setIndex(i);
+    const a = ensure();
+    if (a) moveInAttempt(a, i);
+  };
+  const flag = (id: string) => {
+    const a = ensure();
+    if (a) flagInAttempt(a, flagged.includes(id) ? flagged.filter((x) => x !== id) : [...flagged, id]);
+  };
+  // Record the paper as started, so it can be resumed even before the first answer.
   useEffect(() => {
-    if (!result) return;
-    const t = setTimeout(() => setReviewReady(true), 50);
-    return () => clearTimeout(t);
-  }, [result]);
+    ensure();
+  }, []);
   useEffect(() => {
-    if (result || !attempt) return;
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
-  }, [result, !attempt]);
+  }, []);
   useEffect(() => {
-    if (!result && attempt && left <= 0) finish();
-  }, [left <= 0]);
+    if (left <= 0 && attempt) finish(true);
+  }, [left <= 0, !!attempt]);
 
-  if (result) {
-    const r = scorePaper(result.questions, result.rec.answers, result.rec.passMark);
-    return (
-      <section aria-labelledby="result-h">
-        <h2 id="result-h">{title}：成绩</h2>
-        <div class={r.passed ? 'note' : 'danger-box'} role="status">
-          <p class="score">
-            得分 <strong data-testid="score">{r.score}</strong> 分（答对 {r.correct}/{r.total}，合格线 {result.rec.passMark} 分）：
-            <strong>{r.passed ? '合格' : '不合格'}</strong>
-          </p>
-          <p>
-            用时 {fmt(result.rec.seconds)} · 试卷码 <strong data-testid="paper-code">{result.rec.code}</strong> ·{' '}
-            {localDateTime(result.rec.at)}
-          </p>
-        </div>
-        <p class="row">
-          <button type="button" onClick={onExit}>
-            返回
-          </button>
-        </p>
-        <h3>逐题回顾</h3>
-        {!reviewReady && <p class="muted">正在整理逐题回顾…</p>}
-        {reviewReady &&
-          result.questions.map((q, i) => (
-            <QuestionCard
-              key={q.id}
-              q={q}
-              seed={result.rec.seed}
-              base={base}
-              position={`第${i + 1}题`}
-              review
-              chosen={result.rec.answers[q.id] ?? []}
-            />
-          ))}
-      </section>
-    );
-  }
-
-  if (!attempt)
+  if (startError) return <p role="alert">{startError}</p>;
+  if (attemptId && !attempt && !done)
     return (
       <section aria-label={title}>
         <p role="status">这份试卷已在另一个标签页交卷或放弃，成绩见练习首页的“历史考试”。</p>
-        <button type="button" onClick={onExit}>
-          返回
-        </button>
+        {props.onExit && (
+          <button type="button" onClick={props.onExit}>
+            返回
+          </button>
+        )}
       </section>
     );
-
   if (!questions.length)
     return (
       <section aria-label={title}>
@@ -135,54 +170,55 @@ export default function ExamRunner({ attemptId, byId, base, title, onExit }: Pro
           <button
             type="button"
             onClick={() => {
-              discardAttempt(attemptId);
-              onExit();
+              if (attemptId) discardAttempt(attemptId);
+              props.onExit?.();
             }}
           >
             放弃这份试卷
-          </button>
-          <button type="button" class="secondary" onClick={onExit}>
-            返回
           </button>
         </p>
       </section>
     );
 
-  const index = Math.min(Math.max(0, shown), questions.length - 1);
   const q = questions[index]!;
-  const answers = attempt.answers;
   const unanswered = questions.filter((x) => !answers[x.id]?.length).length;
-  const removed = attempt.ids.length - questions.length;
-  const code = paperCode(attempt.seed, attempt.ids);
-  const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish();
+  const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish(false);
   return (
     <section aria-label={title}>
       <p class="exam-bar row" role="timer" aria-live="off">
         <strong>{title}</strong>
-        <span>{minutes ? `剩余 ${fmt(Math.max(0, left))}` : `用时 ${fmt(elapsed)}`}</span>
+        <span class={warning ? 'time-low' : ''}>{minutes ? `剩余 ${fmtTime(Math.max(0, left))}` : `用时 ${fmtTime(elapsed)}`}</span>
         <span>
           已答 {questions.length - unanswered}/{questions.length}
         </span>
         <span>试卷码 {code}</span>
       </p>
-      {removed > 0 && (
-        <p class="pending">
-          有 {removed} 题已随题库更新移除，按其余 {questions.length} 题计分。
-        </p>
-      )}
+      <div aria-live="assertive" class="time-warning-slot">
+        {warning && (
+          <p class="danger-box time-warning" data-testid="time-warning">
+            还剩不到 {warning / 60} 分钟，时间到会自动交卷。{unanswered ? `还有 ${unanswered} 题未答。` : ''}
+          </p>
+        )}
+      </div>
+      {strict && <p class="muted">考场模式：答过的题离开后不能再改，和现场手机考试一样。</p>}
       <QuestionCard
         key={q.id}
         q={q}
-        seed={attempt.seed}
+        seed={seed}
         base={base}
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
+        focusOnMount
         chosen={answers[q.id] ?? []}
-        // Saved in the tap itself, not in an effect: a reload straight after must keep it (seen in CI).
-        onChange={(c) => answerInAttempt(attemptId, q.id, c)}
+        onChange={(c) => answer(q.id, c)}
+        extra={
+          <button type="button" class="secondary small" aria-pressed={flagged.includes(q.id)} onClick={() => flag(q.id)}>
+            {flagged.includes(q.id) ? '已标记' : '标记本题'}
+          </button>
+        }
       />
       <nav class="pager" aria-label="翻题">
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+        <button type="button" class="secondary" disabled={index === 0 || locked(index - 1)} onClick={() => go(index - 1)}>
           ‹ 上一题
         </button>
         {index < questions.length - 1 ? (
@@ -195,23 +231,14 @@ export default function ExamRunner({ attemptId, byId, base, title, onExit }: Pro
           </button>
         )}
       </nav>
-      <details>
+      <details class="sheet-box">
         <summary>答题卡</summary>
-        <ol class="sheet">
-          {questions.map((x, i) => (
-            <li key={x.id}>
-              <button
-                type="button"
-                class={`small ${answers[x.id]?.length ? '' : 'secondary'}`}
-                aria-current={i === index ? 'step' : undefined}
-                onClick={() => go(i)}
-                aria-label={`第${i + 1}题${answers[x.id]?.length ? '（已答）' : '（未答）'}`}
-              >
-                {i + 1}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <AnswerSheet
+          cells={questions.map((x, i) => ({ id: x.id, state: answered(i) ? 'answered' : 'open', flagged: flagged.includes(x.id) }))}
+          current={index}
+          onGo={go}
+          locked={locked}
+        />
         <button type="button" class="secondary" onClick={submit}>
           交卷
         </button>

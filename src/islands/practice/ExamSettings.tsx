@@ -1,38 +1,76 @@
+import { ROLES, type Role } from '../../lib/practice-link';
 import { changeSettings } from '../../stores/practice';
 import type { PracticeState } from '../../stores/practice';
 
 type Settings = PracticeState['settings'];
-const FIELDS: { key: 'examN' | 'examMinutes' | 'passMark'; label: string; min: number; max: number }[] = [
-  { key: 'examN', label: '题量', min: 5, max: 50 },
-  { key: 'examMinutes', label: '限时（分钟）', min: 5, max: 120 },
-  { key: 'passMark', label: '合格线', min: 50, max: 100 },
-];
+/** The phone test as inspectors run it: 10–20 questions, timed, pass mark 80 or 85 (local practice differs). */
+export const EXAM_N = { min: 10, max: 20 };
+export const PASS_MARKS = [80, 85] as const;
+export const ROLE_LABELS: Record<Role, string> = {
+  all: '全部题目',
+  principal: '主要负责人（本行业判定标准和职责）',
+  manager: '安全管理人员（另含现场检查细节）',
+};
+
+/** Clamps a stored question count to the phone test's range (older saves allowed 5–50). */
+export const examCount = (s: Settings) => Math.min(EXAM_N.max, Math.max(EXAM_N.min, s.examN));
 
 /** Mock-exam settings; out-of-range or empty input is clamped rather than saved as is. */
 export default function ExamSettings({ settings }: { settings: Settings }) {
+  const num = (key: 'examN' | 'examMinutes', min: number, max: number) => (e: Event) => {
+    const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+    changeSettings({ ...settings, [key]: Number.isFinite(n) && n > 0 ? Math.min(max, Math.max(min, n)) : settings[key] });
+  };
   return (
     <details>
       <summary>修改设置</summary>
       <div class="grid3">
-        {FIELDS.map((f) => (
-          <label class="block" key={f.key}>
-            {f.label}
+        <label class="block">
+          题量（{EXAM_N.min}–{EXAM_N.max}）
+          <input
+            type="number"
+            min={EXAM_N.min}
+            max={EXAM_N.max}
+            value={examCount(settings)}
+            onChange={num('examN', EXAM_N.min, EXAM_N.max)}
+          />
+        </label>
+        <label class="block">
+          限时（分钟）
+          <input type="number" min={5} max={120} value={settings.examMinutes} onChange={num('examMinutes', 5, 120)} />
+        </label>
+      </div>
+      <fieldset>
+        <legend>合格线</legend>
+        {PASS_MARKS.map((m) => (
+          <label class="check" key={m}>
             <input
-              type="number"
-              min={f.min}
-              max={f.max}
-              value={settings[f.key]}
-              onChange={(e) => {
-                const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
-                changeSettings({
-                  ...settings,
-                  [f.key]: Number.isFinite(n) && n > 0 ? Math.min(f.max, Math.max(f.min, n)) : settings[f.key],
-                });
-              }}
+              type="radio"
+              name="pass-mark"
+              checked={settings.passMark === m}
+              onChange={() => changeSettings({ ...settings, passMark: m })}
             />
+            {m} 分
           </label>
         ))}
-      </div>
+      </fieldset>
+      <label class="block">
+        题目范围
+        <select
+          value={settings.role ?? 'all'}
+          onChange={(e) => changeSettings({ ...settings, role: (e.currentTarget as HTMLSelectElement).value as Role })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={!!settings.strict} onChange={() => changeSettings({ ...settings, strict: !settings.strict })} />
+        考场模式（答过的题离开后不能再改）
+      </label>
     </details>
   );
 }

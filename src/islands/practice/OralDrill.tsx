@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { SELF_RATINGS } from '../../lib/practice/cards';
 import { rateCard } from '../../stores/practice';
+import AnswerSheet from './AnswerSheet';
+import ReadAloud from './ReadAloud';
 
 interface Props {
   questions: BankQuestion[];
@@ -14,6 +16,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
   const [i, setI] = useState(0);
   const [shown, setShown] = useState(false);
   const [rated, setRated] = useState<string[]>([]);
+  const [grades, setGrades] = useState<number[]>([]);
   if (i >= questions.length) {
     return (
       <section>
@@ -35,8 +38,14 @@ export default function OralDrill({ questions, base, onExit }: Props) {
         口述演练 {i + 1}/{questions.length}
       </h2>
       <p class="muted">像检查人员当面提问一样：先大声说出你的回答，再看参考答案，然后如实给自己打分。</p>
+      <AnswerSheet
+        label="演练进度"
+        current={i}
+        cells={questions.map((x, k) => ({ id: x.id, state: k < grades.length ? (grades[k]! >= 3 ? 'right' : 'wrong') : 'open' }))}
+      />
       <blockquote class="oral-q">
         <p>{q.oral ?? q.stem}</p>
+        <ReadAloud text={q.oral ?? q.stem} />
       </blockquote>
       {!shown ? (
         <button type="button" onClick={() => setShown(true)}>
@@ -69,6 +78,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
                 onClick={() => {
                   rateCard(q.id, r.grade);
                   setRated([...rated, r.label]);
+                  setGrades([...grades, r.grade]);
                   setShown(false);
                   setI(i + 1);
                 }}

@@ -1,13 +1,20 @@
-import { useMemo, useState } from 'preact/hooks';
-import { parsePaperParams, paperQuery, PAPER_N_MAX, PAPER_N_MIN, type PaperParams } from '../../lib/paper';
-import { drawPaper, filterQuestions } from '../../lib/practice/select';
-import { DOMAINS } from '../../lib/taxonomy';
 import { useStore } from '@nanostores/preact';
-import { $practice, $practiceLoaded, startAttempt } from '../../stores/practice';
+import { useMemo, useState } from 'preact/hooks';
+import { parsePaperParams, paperQuery, isPrintView, PAPER_N_MAX, PAPER_N_MIN, type PaperParams } from '../../lib/paper';
+import type { BankQuestion } from '../../lib/practice/bank';
+import { drawPaper, filterQuestions, paperCode } from '../../lib/practice/select';
+import { isCorrect } from '../../lib/practice/score';
+import { cleanName, encodeResult } from '../../lib/result-code';
+import { DOMAINS } from '../../lib/taxonomy';
+import { $practice, $practiceLoaded, type ExamRecord } from '../../stores/practice';
 import Notices from '../shared/Notices';
 import { useMounted } from '../shared/useMounted';
 import { useSaved } from '../shared/useSaved';
+import ExamResult from './ExamResult';
 import ExamRunner from './ExamRunner';
+import LiveQr from './LiveQr';
+import PaperSheet from './PaperSheet';
+import ResultCodeBox from './ResultCodeBox';
 import { useBank } from './useBank';
 
 interface Props {
@@ -16,56 +23,90 @@ interface Props {
   siteUrl: string;
 }
 
-/** Trainer papers: the same link gives everyone the same questions in the same order; a small form builds the link. */
+/** The paper a set of parameters gives (the whole bank when the range is empty), the same on every device. */
+export function paperFor(bank: BankQuestion[], p: PaperParams): { paper: BankQuestion[]; empty: boolean } {
+  const pool = filterQuestions(bank, { topics: p.topics, criteria: p.criteria });
+  return { paper: drawPaper(pool.length ? pool : bank, p.n, p.seed), empty: !pool.length };
+}
+
+/** The four-character version of a paper that result codes carry, so codes of another draw are told apart. */
+export const paperVersion = (p: PaperParams, paper: BankQuestion[]) =>
+  paperCode(
+    p.seed,
+    paper.map((q) => q.id),
+  ).slice(-4);
+
+/** Trainer papers: one link gives everyone the same paper; a trainee enters a name and gets a checkable result code. */
 export default function PaperApp({ base, siteUrl }: Props) {
   const mounted = useMounted();
-  const { bank, error } = useBank(base);
   const loaded = useSaved($practiceLoaded);
-  const [attemptId, setAttemptId] = useState<string | null>(null);
-  const [startError, setStartError] = useState('');
-  const [qr, setQr] = useState('');
+  const { bank, error } = useBank(base);
   const open = useStore($practice).attempts;
   const search = typeof location === 'undefined' ? '' : location.search;
   const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
   const { params, problems } = useMemo(() => parsePaperParams(search, known), [search, known]);
   const [form, setForm] = useState<PaperParams>(params);
+  const [started, setStarted] = useState(false);
+  const [result, setResult] = useState<{ rec: ExamRecord; timedOut: boolean } | null>(null);
+  const [name, setName] = useState('');
 
   if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
   if (error || !bank) return <p role="alert">{error}</p>;
 
-  const pool = filterQuestions(bank, { topics: params.topics, criteria: params.criteria });
-  const paper = drawPaper(pool.length ? pool : bank, params.n, params.seed);
-  const link = `${siteUrl}practice/paper/?${paperQuery(form)}`;
-  const makeQr = async () => {
-    const { default: QRCode } = await import('qrcode');
-    setQr(await QRCode.toString(link, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
-  };
+  const { paper, empty } = paperFor(bank, params);
+  const link = (p: PaperParams, path = 'paper') => `${siteUrl}practice/${path}/?${paperQuery(p)}`;
+  const resumable = open.find((a) => a.kind === 'paper' && a.seed === params.seed && a.ids.join() === paper.map((q) => q.id).join());
 
-  const ids = paper.map((q) => q.id);
-  const resumable = open.find((a) => a.kind === 'paper' && a.seed === params.seed && a.ids.join() === ids.join());
-  const byId = new Map(bank.map((q) => [q.id, q]));
-  const start = () => {
-    if (resumable) return setAttemptId(resumable.id);
-    if (
-      open.length &&
-      !window.confirm(`还有 ${open.length} 份未交卷的试卷（如模拟考试）。它们会保留，可在练习首页继续。现在开始这份试卷吗？`)
-    )
-      return;
-    const r = startAttempt({ kind: 'paper', seed: params.seed, ids, minutes: 0, passMark: 80 });
-    if (r.ok) setAttemptId(r.id);
-    else setStartError(r.error);
-  };
-  if (attemptId)
+  if (isPrintView(search)) return <PaperPrint paper={paper} params={params} link={link(params)} />;
+  if (result) {
+    const { rec } = result;
+    const wrong = paper.flatMap((q, i) => (isCorrect(q, rec.answers[q.id] ?? []) ? [] : [i + 1]));
+    const code = encodeResult({
+      paper: params.seed,
+      version: paperVersion(params, paper),
+      name: rec.name ?? '',
+      score: rec.score,
+      total: paper.length,
+      wrong,
+    });
     return (
-      <ExamRunner
-        attemptId={attemptId}
-        byId={byId}
+      <ExamResult
+        record={rec}
+        questions={paper}
         base={base}
         title={`统一试卷（试卷码 ${params.seed}）`}
-        onExit={() => setAttemptId(null)}
+        timedOut={result.timedOut}
+        onRetry={() => location.assign(`${base}practice/?m=retry&exam=${rec.id}`)}
+        onExit={() => {
+          setResult(null);
+          setStarted(false);
+        }}
+      >
+        <ResultCodeBox code={code} />
+      </ExamResult>
+    );
+  }
+  if (started || resumable?.name)
+    return (
+      <ExamRunner
+        attemptId={resumable?.id}
+        query={paperQuery(params)}
+        onExit={() => setStarted(false)}
+        questions={paper}
+        seed={params.seed}
+        code={params.seed}
+        name={cleanName(name)}
+        minutes={0}
+        passMark={80}
+        kind="paper"
+        base={base}
+        title={`统一试卷（试卷码 ${params.seed}）`}
+        onFinished={(rec, timedOut) => setResult({ rec, timedOut })}
       />
     );
 
+  const formPaper = paperFor(bank, form).paper;
+  const formLink = link(form);
   return (
     <div>
       <Notices />
@@ -87,27 +128,39 @@ export default function PaperApp({ base, siteUrl }: Props) {
           {params.criteria.length ? ` · 限定 ${params.criteria.length} 条条款` : ''}
         </p>
         <p class="muted">
-          同一链接打开的试卷题目和顺序完全相同。做完后把成绩页上的得分、用时和试卷码给培训讲师看。
-          {!pool.length && '（所选范围没有题目，已改为全部题库。）'}
+          同一链接打开的试卷题目和顺序完全相同。交卷后会得到一个“成绩码”，把它发给培训讲师。
+          {empty && '（所选范围没有题目，已改为全部题库。）'}
         </p>
-        <ol class="paper-preview visually-hidden">
-          {paper.map((q) => (
-            <li key={q.id} data-qid={q.id}>
-              {q.id}
-            </li>
-          ))}
-        </ol>
-        <button type="button" onClick={start}>
-          {resumable ? `继续答题（已答 ${Object.values(resumable.answers).filter((a) => a.length).length} 题）` : '开始答题'}
+        <label class="block">
+          姓名（写在成绩码里，讲师据此登记）
+          <input
+            type="text"
+            value={name}
+            maxLength={12}
+            autoComplete="name"
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!cleanName(name)}
+          onClick={() => {
+            // Other papers in progress are kept; starting this one still asks, so nobody is surprised later.
+            const others = open.filter((a) => a.id !== resumable?.id).length;
+            if (
+              others &&
+              !window.confirm(`还有 ${others} 份未交卷的试卷（如模拟考试）。它们会保留，可在练习首页继续。现在开始这份试卷吗？`)
+            )
+              return;
+            setStarted(true);
+          }}
+        >
+          开始答题
         </button>
-        {startError && (
-          <p role="alert" class="error-text">
-            {startError}
-          </p>
-        )}
+        {!cleanName(name) && <p class="muted">先填姓名再开始。</p>}
       </section>
       <section class="card" aria-labelledby="builder-h">
-        <h2 id="builder-h">讲师：生成统一试卷链接</h2>
+        <h2 id="builder-h">讲师：生成统一试卷</h2>
         <label class="block">
           试卷码（字母数字，相同试卷码得到相同试卷）
           <input
@@ -154,20 +207,60 @@ export default function PaperApp({ base, siteUrl }: Props) {
         </fieldset>
         <label class="block">
           试卷链接
-          <input type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          <input
+            type="text"
+            readOnly
+            value={formLink}
+            data-testid="paper-link"
+            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+          />
         </label>
+        <p class="muted">二维码随上面的设置自动更新，始终对应这条链接。</p>
+        <LiveQr text={formLink} label="试卷二维码" />
         <p class="row">
           <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}`}>
             打开这份试卷
           </a>
-          <button type="button" class="secondary" onClick={makeQr}>
-            生成二维码
-          </button>
+          <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}&print=1`}>
+            打印版（含答案）
+          </a>
+          <a class="button secondary" href={`${base}practice/class/?${paperQuery(form)}`}>
+            收成绩码（班级成绩）
+          </a>
         </p>
-        {qr && (
-          <div class="qr-svg" role="img" aria-label={`二维码：${link}`} style="width:180px" dangerouslySetInnerHTML={{ __html: qr }} />
-        )}
+        <details>
+          <summary>预览这份试卷（{formPaper.length} 题）</summary>
+          <PaperSheet questions={formPaper} seed={form.seed} />
+        </details>
       </section>
     </div>
+  );
+}
+
+/** The printable A4 paper: name line, questions, a QR to the online paper and the answer key on its own page. */
+function PaperPrint({ paper, params, link }: { paper: BankQuestion[]; params: PaperParams; link: string }) {
+  return (
+    <article class="paper-print">
+      <p class="row no-print">
+        <button type="button" onClick={() => window.print()}>
+          打印
+        </button>
+        <a class="button secondary" href={link.replace('&print=1', '')}>
+          返回试卷页
+        </a>
+      </p>
+      <header class="paper-head">
+        <div>
+          <h2>统一试卷 · 试卷码 {params.seed}</h2>
+          <p>共 {paper.length} 题，每题分值相同，满分 100 分。</p>
+          <p class="fill-line">姓名＿＿＿＿＿＿　单位＿＿＿＿＿＿　日期＿＿＿＿　得分＿＿＿</p>
+        </div>
+        <figure class="qr">
+          <LiveQr text={link} label="在线答题二维码" size={120} />
+          <figcaption>扫码在线答题</figcaption>
+        </figure>
+      </header>
+      <PaperSheet questions={paper} seed={params.seed} withKey />
+    </article>
   );
 }

@@ -11,7 +11,8 @@ export default function QuickProfile() {
   if (hasSelfCheck) return null;
   const p: Profile = quick ?? EMPTY_PROFILE;
   const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const save = (next: Profile) => chooseQuickProfile(next.industries.length || next.specials.length ? next : null);
+  const save = (next: Profile) =>
+    chooseQuickProfile(next.industries.length || next.specials.length || next.contractors || next.specialOps ? next : null);
   return (
     <details class="quick-profile">
       <summary>快速选择本企业的行业和专项（未做自查时用）</summary>
@@ -36,6 +37,17 @@ export default function QuickProfile() {
             {SPECIAL_LABELS[sp]}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>本企业是否有</legend>
+        <label class="check">
+          <input type="checkbox" checked={p.contractors} onChange={() => save({ ...p, contractors: !p.contractors })} />
+          承包、承租单位在本单位作业或经营
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={p.specialOps} onChange={() => save({ ...p, specialOps: !p.specialOps })} />
+          特种作业人员（电工、焊工等）
+        </label>
       </fieldset>
       <p class="muted">细分工艺（如铝加工深井铸造）和金属冶炼等情况，请在“企业自查”的企业概况中填写，练习会自动采用。</p>
     </details>

@@ -1,24 +1,21 @@
+import { examTrend, topicAccuracy } from '../../lib/practice/analysis';
 import type { BankQuestion } from '../../lib/practice/bank';
 import type { PracticeState } from '../../stores/practice';
+import { TOPIC_LABEL } from './topic-labels';
 
 interface Props {
   bank: BankQuestion[];
   state: PracticeState;
-  topicLabel: Record<string, string>;
+  /** Link to a past exam's result view. */
+  resultHref: (examId: string) => string;
+  onResult: (examId: string) => void;
 }
 
-/** Accuracy by topic (weakest first) and past exams, so the user knows what to study next. */
-export default function Stats({ bank, state, topicLabel }: Props) {
-  const rows = [...new Set(bank.flatMap((q) => q.topics))]
-    .map((t) => {
-      const qs = bank.filter((q) => q.topics.includes(t));
-      const done = qs.map((q) => state.answered[q.id]).filter((a) => !!a);
-      const n = done.reduce((s, a) => s + a.n, 0);
-      const right = done.reduce((s, a) => s + a.right, 0);
-      return { t, total: qs.length, seen: done.length, rate: n ? Math.round((right / n) * 100) : null };
-    })
-    .sort((a, b) => (a.rate ?? 101) - (b.rate ?? 101));
+/** Accuracy by topic (weakest first), the trend of past exams and their list, so the user knows what to study next. */
+export default function Stats({ bank, state, resultHref, onResult }: Props) {
+  const rows = topicAccuracy(bank, state.answered);
   const known = new Set(bank.map((q) => q.id));
+  const trend = examTrend(state.history);
   return (
     <section aria-labelledby="stats-h">
       <h2 id="stats-h">学习情况</h2>
@@ -34,8 +31,8 @@ export default function Stats({ bank, state, topicLabel }: Props) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.t}>
-                <td>{topicLabel[r.t] ?? r.t}</td>
+              <tr key={r.topic}>
+                <td>{TOPIC_LABEL[r.topic] ?? r.topic}</td>
                 <td>
                   {r.seen}/{r.total}
                 </td>
@@ -49,15 +46,35 @@ export default function Stats({ bank, state, topicLabel }: Props) {
       {state.history.length === 0 ? (
         <p>还没有考试记录。</p>
       ) : (
-        <ul>
-          {state.history.slice(0, 20).map((h) => (
-            <li key={h.id}>
-              {h.at.slice(0, 16).replace('T', ' ')} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（
-              {h.passed ? '合格' : '不合格'}）· {h.questionIds.filter((id) => known.has(id)).length} 题 · 用时 {Math.round(h.seconds / 60)}{' '}
-              分钟 · 试卷码 {h.code}
-            </li>
-          ))}
-        </ul>
+        <>
+          <figure class="trend">
+            <figcaption>最近 {trend.length} 次得分（从早到晚）</figcaption>
+            <ol class="trend-bars" data-testid="trend">
+              {trend.map((h, k) => (
+                <li key={k} class={h.passed ? 'pass' : 'fail'} style={`--h:${h.score}%`}>
+                  <span>{h.score}</span>
+                </li>
+              ))}
+            </ol>
+          </figure>
+          <ul>
+            {state.history.slice(0, 20).map((h) => (
+              <li key={h.id}>
+                <a
+                  href={resultHref(h.id)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onResult(h.id);
+                  }}
+                >
+                  {h.at.slice(0, 16).replace('T', ' ')} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（
+                  {h.passed ? '合格' : '不合格'}）
+                </a>{' '}
+                · {h.questionIds.filter((id) => known.has(id)).length} 题 · 用时 {Math.round(h.seconds / 60)} 分钟 · 试卷码 {h.code}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -23,6 +23,8 @@ export interface BankQuestion {
   modelAnswer?: string | undefined;
   /** 'extension' (拓展: counts, item numbers, passed 2024 deadlines): never drawn for an exam or paper. Absent = main pool. */
   pool?: 'extension' | undefined;
+  /** What the question tests (schemas/question.ts ANGLES); the role sets of the phone test read it. */
+  angle?: string | undefined;
 }
 
 export const TYPE_LABELS: Record<QType, string> = { single: '单选', multiple: '多选', judge: '判断', scenario: '情景题' };

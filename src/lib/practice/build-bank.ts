@@ -16,6 +16,7 @@ interface QuestionIn {
   oral?: string | undefined;
   modelAnswer?: string | undefined;
   pool?: 'main' | 'extension' | undefined;
+  angle?: string | undefined;
 }
 interface CriterionIn {
   id: string;
@@ -24,13 +25,26 @@ interface CriterionIn {
   appliesTo: AppliesToLike;
 }
 
-/** Merges the profile conditions of several criteria: a question applies when any of its criteria applies. */
-function mergeAppliesTo(list: AppliesToLike[]): AppliesToLike {
+type ListKey = 'industries' | 'specials' | 'subSectors';
+type FlagKey = 'metalSmelting' | 'contractors' | 'specialOps' | 'dustWorkers30';
+const LIST_KEYS: ListKey[] = ['industries', 'specials', 'subSectors'];
+const FLAG_KEYS: FlagKey[] = ['metalSmelting', 'contractors', 'specialOps', 'dustWorkers30'];
+
+/**
+ * Merges the profile conditions of several criteria: a question applies when any of its criteria applies.
+ * Per condition: a list kept by every criterion becomes their union, a flag is kept only when all have it. The result
+ * holds for everyone any of the criteria concerns (so nobody loses a question), yet a question on two tobacco items
+ * stays a tobacco question instead of reaching every enterprise.
+ */
+export function mergeAppliesTo(list: AppliesToLike[]): AppliesToLike {
   if (list.length === 0) return {};
   if (list.length === 1) return list[0]!;
-  // Different criteria: keep only conditions shared by all, so the question is not hidden from anyone it concerns.
-  const first = list[0]!;
-  return list.every((a) => JSON.stringify(a) === JSON.stringify(first)) ? first : {};
+  const out: Record<string, unknown> = {};
+  for (const k of LIST_KEYS) {
+    if (list.every((a) => a[k])) out[k] = [...new Set(list.flatMap((a) => [...(a[k] as readonly string[])]))];
+  }
+  for (const k of FLAG_KEYS) if (list.every((a) => a[k])) out[k] = true;
+  return out as AppliesToLike;
 }
 
 /** Converts authored questions to the bank shape: answer indices, topics, clause labels and inherited conditions. */
@@ -68,6 +82,7 @@ export function buildBank(
       modelAnswer: q.modelAnswer,
       // Only the exception is written, so the bank stays small: absent means the main pool.
       ...(q.pool === 'extension' ? { pool: 'extension' as const } : {}),
+      angle: q.angle,
     };
   });
 }

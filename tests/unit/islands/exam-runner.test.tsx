@@ -38,7 +38,17 @@ describe('mock exam in progress', () => {
       return real(puts, deletes);
     };
     const { container, getByRole } = render(
-      <ExamRunner attemptId={a.id} byId={new Map(qs.map((q) => [q.id, q]))} base="/" title="模拟考试" onExit={() => {}} />,
+      <ExamRunner
+        questions={qs}
+        seed="s1"
+        minutes={20}
+        passMark={80}
+        kind="exam"
+        base="/"
+        title="模拟考试"
+        attemptId={a.id}
+        onFinished={() => {}}
+      />,
     );
     const radio = container.querySelector<HTMLInputElement>('label.option input')!;
     radio.checked = true;

@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Detector {
+  detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
+}
+type DetectorCtor = new (o: { formats: string[] }) => Detector;
+
+/** Scans a trainee's result-code QR with the camera where the browser has BarcodeDetector; renders nothing elsewhere. */
+export default function ScanButton({ onCode }: { onCode: (text: string) => void }) {
+  const [able, setAble] = useState(false);
+  const [on, setOn] = useState(false);
+  const [msg, setMsg] = useState('');
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => setAble('BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia), []);
+  useEffect(() => {
+    if (!on) return;
+    let stream: MediaStream | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const Ctor = (window as unknown as { BarcodeDetector: DetectorCtor }).BarcodeDetector;
+    const detector = new Ctor({ formats: ['qr_code'] });
+    navigator.mediaDevices
+      .getUserMedia({ video: { facingMode: 'environment' } })
+      .then((s) => {
+        stream = s;
+        video.current!.srcObject = s;
+        void video.current!.play();
+        timer = setInterval(async () => {
+          const found = await detector.detect(video.current!).catch(() => []);
+          if (found[0]) {
+            onCode(found[0].rawValue);
+            setMsg('已读到一个成绩码，可继续扫下一个。');
+          }
+        }, 700);
+      })
+      .catch(() => {
+        setMsg('无法打开摄像头：请允许使用摄像头，或改用粘贴。');
+        setOn(false);
+      });
+    return () => {
+      clearInterval(timer);
+      stream?.getTracks().forEach((t) => t.stop());
+    };
+  }, [on]);
+  if (!able) return null;
+  return (
+    <>
+      <button type="button" class="secondary" aria-pressed={on} onClick={() => setOn(!on)}>
+        {on ? '停止扫码' : '用摄像头扫成绩码'}
+      </button>
+      {on && <video ref={video} class="scan-video" muted playsInline aria-label="摄像头画面" />}
+      <span role="status">{msg}</span>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { h, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A view whose code loads on first use, so the practice home stays within its size budget: drills, exams, results
+ * and the spot-check are fetched when opened (and kept by the offline worker like any other script).
+ */
+export function lazyView<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> & { preload: () => Promise<void> } {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (m) => {
+        loaded = m.default;
+      },
+      (e: unknown) => {
+        // A failed fetch (signal lost on the shop floor) must not stick: the next attempt loads again.
+        pending = undefined;
+        throw e;
+      },
+    ));
+  function LazyView(props: P) {
+    const [, setTick] = useState(0);
+    const [failed, setFailed] = useState(false);
+    const attempt = () => {
+      setFailed(false);
+      preload().then(
+        () => setTick((n) => n + 1),
+        () => setFailed(true),
+      );
+    };
+    // Decided from what this render showed: the code may arrive between the render and the effect (a preload
+    // already under way), and the placeholder must still be replaced then.
+    const showedPlaceholder = !loaded;
+    useEffect(() => {
+      if (showedPlaceholder) attempt();
+    }, []);
+    if (loaded) return h(loaded, props);
+    if (failed)
+      return h(
+        'p',
+        { role: 'alert' },
+        '这部分页面没有加载成功（可能是网络断了）。',
+        h('button', { type: 'button', onClick: attempt }, '重试'),
+      );
+    return h('p', null, '正在加载…');
+  }
+  return Object.assign(LazyView, { preload });
+}
+
+/** Fetches views once the page is idle, so they are there (and stored for offline use) before the first tap. */
+export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[]) {
+  const run = () => views.forEach((v) => void v.preload().catch(() => {}));
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(run, 300);
+}

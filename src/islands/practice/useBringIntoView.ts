@@ -1,0 +1,18 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+
+/**
+ * On mount, scrolls a new question so its top sits just below the sticky exam bar (measured, since it wraps on
+ * narrow phones) and moves focus to its stem for screen readers, without a second jump.
+ */
+export function useBringIntoView(card: RefObject<HTMLElement>, stem: RefObject<HTMLElement>, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled || !card.current) return;
+    const bar = document.querySelector<HTMLElement>('.exam-bar');
+    const offset = (bar?.getBoundingClientRect().height ?? 0) + 8;
+    const top = card.current.getBoundingClientRect().top + window.scrollY - offset;
+    const visible = card.current.getBoundingClientRect().top >= offset && card.current.getBoundingClientRect().top < window.innerHeight / 2;
+    if (!visible) window.scrollTo({ top: Math.max(0, top), behavior: 'instant' as ScrollBehavior });
+    stem.current?.focus({ preventScroll: true });
+  }, []);
+}
