@@ -25,7 +25,7 @@ export function buildTempSite(dir, outDir) {
   const r = spawnSync('npx', ['astro', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
+    env: { PREVIEW_SITE_URL: 'http://localhost:4321/', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
   });
   if (r.status !== 0) throw new Error(`astro build in ${dir} failed:\n${r.stdout}\n${r.stderr}`);
 }

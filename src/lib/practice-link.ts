@@ -31,7 +31,8 @@ export type PracticeView =
 export const HOME: PracticeView = { kind: 'home' };
 const SEED = /^[A-Za-z0-9_-]{1,40}$/;
 const QID = /^[a-z0-9-]{1,60}$/;
-const EXAM_ID = /^ex-[a-z0-9]{1,20}$/;
+// Exam record ids: ex- and the attempt id (letters, digits, dashes).
+const EXAM_ID = /^ex-[a-z0-9-]{1,50}$/;
 const CRITERION = /^a\d{1,2}-\d{1,2}$/;
 /** Topics a drill can be limited to: the 11 domains and 'law' (questions without a criterion). */
 export const DRILL_TOPICS: readonly string[] = [...DOMAIN_SLUGS, 'law'];

@@ -1,8 +1,11 @@
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
+
 import type { Page } from '@playwright/test';
 import { PHONE } from './practice-helpers';
 
 test.use(PHONE);
+// The QR decoder (jsQR) is injected by the test as an inline script, which the site's own CSP rightly refuses.
+test.use({ bypassCSP: true });
 
 /** Decodes the QR code in an element with jsQR, in the page: SVG → canvas → pixels. */
 async function decodeQr(page: Page, selector: string): Promise<string | null> {

@@ -262,7 +262,10 @@ test('two tabs on one exam never lose an answer', async ({ page, context }) => {
   ]);
   await expect(page.getByText('已答 2/20')).toBeVisible();
   await expect(other.getByText('已答 2/20')).toBeVisible();
+  // A reload stays in the exam: both answers are there.
   await page.reload();
+  await expect(page.getByText('已答 2/20')).toBeVisible();
+  await page.goto('/practice/');
   await expect(page.getByRole('region', { name: '未交卷的模拟考试' })).toContainText('已答 2/20 题');
 });
 
@@ -278,6 +281,7 @@ test('starting a trainer paper during a mock exam asks first and keeps the exam'
     asked = d.message();
     void d.accept();
   });
+  await page.getByLabel(/姓名/).first().fill('张三');
   await page.getByRole('button', { name: '开始答题' }).click();
   await expect(page.getByText(/第1题 \/ 共10题/)).toBeVisible();
   expect(asked).toContain('未交卷');
