@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import type { Profile } from '../lib/applicability';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
+import { StoredProfileSchema } from './self-check-schema';
 
 const iso = z.string().check(z.maxLength(40));
 const ids = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000));
@@ -100,16 +101,8 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
-const codes = z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100));
-const LooseProfileSchema = z.object({
-  industries: codes,
-  specials: codes,
-  metalSmelting: z.boolean(),
-  contractors: z.boolean(),
-  specialOps: z.boolean(),
-  dustWorkers30: z.boolean(),
-  subSectors: codes,
-});
+// The same stored profile as an assessment's: values this build does not know are read, then dropped by knownProfile.
+const LooseProfileSchema = StoredProfileSchema;
 
 export const PracticeSettingsSchema = z.looseObject({
   settings: SettingsSchema,

@@ -19,7 +19,8 @@ import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 const text = (max: number) => z.string().check(z.maxLength(max));
 const codes = z.array(text(60)).check(z.maxLength(100));
 
-const StoredProfileSchema = z.object({
+/** The enterprise profile as stored (an assessment's, and practice's quick profile): codes kept as strings. */
+export const StoredProfileSchema = z.object({
   industries: codes,
   specials: codes,
   metalSmelting: z.boolean(),
