@@ -134,7 +134,8 @@ export default function PracticeApp({ base }: Props) {
           onFinished={(rec, out) => {
             setTimedOut(out);
             go({ kind: 'result', exam: rec.id }, true);
-            window.scrollTo(0, 0);
+            // After the result has rendered: scrolling now would force a layout of the old view inside the tap.
+            requestAnimationFrame(() => window.scrollTo(0, 0));
           }}
         />
       );
