@@ -37,6 +37,8 @@ test('keyboard: / opens search in place, arrows move, Enter goes, Esc clears', a
   await expect(box).toBeFocused();
   await box.pressSequentially('放散阀');
   await expect(dialog.locator('li[data-id="a4-5"]')).toBeVisible();
+  // The 题目 group arrives after the others and re-renders the list: move through it once it is complete.
+  await expect(dialog.getByRole('status').filter({ hasText: /^找到 \d+ 条结果$/ })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(dialog.locator('a.result-link').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
