@@ -127,8 +127,6 @@ export class MemoryBackend implements Backend {
   records = new Map<string, StoredRecord>();
   aside = new Map<string, AsideRecord>();
   meta = new Map<string, unknown>();
-  /** Set to an error to make every write fail (tests of a full disk). */
-  failWith: Error | null = null;
   constructor(persistent = false) {
     this.persistent = persistent;
   }
@@ -140,13 +138,11 @@ export class MemoryBackend implements Backend {
     return r && structuredClone(r);
   }
   write(puts: readonly StoredRecord[], deletes: readonly string[] = []) {
-    if (this.failWith) return Promise.reject(this.failWith);
     for (const r of puts) this.records.set(r.key, structuredClone(r));
     for (const k of deletes) this.records.delete(k);
     return Promise.resolve();
   }
   async setAside(rec: AsideRecord, removeKey?: string) {
-    if (this.failWith) throw this.failWith;
     this.aside.set(rec.key, structuredClone(rec));
     if (removeKey) this.records.delete(removeKey);
   }

@@ -133,8 +133,8 @@ export function knownProfile(p: z.output<typeof LooseProfileSchema> | null): Pro
   };
 }
 
-/** The legacy single object (first release, v2; v1 lacked `exam`), also the body of export versions 1 and 2. */
-export const LegacyPracticeSchema = z.looseObject({
+/** What every one-object practice format holds besides the exams in progress. */
+const WHOLE_PRACTICE = {
   answered: z.record(z.string(), StatsSchema),
   wrong: z.record(z.string(), WrongSchema),
   favorites: ids,
@@ -142,6 +142,11 @@ export const LegacyPracticeSchema = z.looseObject({
   cards: z.record(z.string(), CardSchema),
   settings: SettingsSchema,
   quickProfile: z.nullable(LooseProfileSchema),
+};
+
+/** The legacy single object (first release, v2; v1 lacked `exam`), also the body of export versions 1 and 2. */
+export const LegacyPracticeSchema = z.looseObject({
+  ...WHOLE_PRACTICE,
   exam: z.optional(
     z.nullable(
       z.looseObject({
@@ -160,13 +165,7 @@ export const LegacyPracticeSchema = z.looseObject({
 
 /** Export version 3: the same object with every attempt in progress (id → attempt). */
 export const PracticeExportSchema = z.looseObject({
-  answered: z.record(z.string(), StatsSchema),
-  wrong: z.record(z.string(), WrongSchema),
-  favorites: ids,
-  history: z.array(ExamRecordSchema),
-  cards: z.record(z.string(), CardSchema),
-  settings: SettingsSchema,
-  quickProfile: z.nullable(LooseProfileSchema),
+  ...WHOLE_PRACTICE,
   attempts: z.record(z.string().check(z.maxLength(60)), AttemptSchema),
 });
 export type PracticeExport = z.output<typeof PracticeExportSchema>;

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import type { Profile } from '../lib/applicability';
-import { ANSWERS, type Answer, type AnswerEntry, type Assessment, type PlanEntry } from '../lib/self-check';
+import { ANSWERS, type AnswerEntry, type Assessment, type PlanEntry } from '../lib/self-check';
 import { LIMITS, clampText, cleanDate } from '../lib/storage/limits';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 
@@ -159,9 +159,6 @@ export function encodeAssessment(a: Assessment): StoredAssessment {
     ts: a.ts ?? {},
   };
 }
-
-/** True when an answer value is one this build knows. */
-export const isKnownAnswer = (x: string): x is Answer => (ANSWERS as readonly string[]).includes(x);
 
 /**
  * Recovers what can be read from an assessment that does not validate: each answer or plan entry that is invalid is

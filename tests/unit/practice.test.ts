@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { BankQuestion } from '../../src/lib/practice/bank';
 import { drawPaper, filterQuestions, optionOrder, paperCode } from '../../src/lib/practice/select';
 import { isCorrect, scorePaper } from '../../src/lib/practice/score';
 import { EXIT_STREAK, recordInBook, type WrongBook } from '../../src/lib/practice/wrong-book';
@@ -7,21 +6,9 @@ import { scheduleCard } from '../../src/lib/practice/review';
 import { dueIds } from '../../src/lib/practice/cards';
 import { Rating } from 'ts-fsrs';
 import { EMPTY_PROFILE } from '../../src/lib/applicability';
+import { bq } from '../fixtures/bank-questions';
 
-const q = (id: string, over: Partial<BankQuestion> = {}): BankQuestion => ({
-  id,
-  type: 'single',
-  stem: `题 ${id}`,
-  options: ['甲', '乙', '丙', '丁'],
-  answer: [1],
-  explanation: '解析',
-  criteria: ['a4-1'],
-  topics: ['metallurgy'],
-  clauses: ['第四条第（一）项'],
-  difficulty: 1,
-  appliesTo: { industries: ['metallurgy'] },
-  ...over,
-});
+const q = bq;
 const bank = Array.from({ length: 60 }, (_, i) =>
   q(
     `q${i}`,
