@@ -185,8 +185,8 @@ export default function ExamRunner(props: Props) {
   const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish(false);
   return (
     <section aria-label={title}>
-      <p class="exam-bar row" role="timer" aria-live="off">
-        <strong>{title}</strong>
+      <p class="exam-bar" role="timer" aria-live="off">
+        <strong title={title}>{title}</strong>
         <span class={warning ? 'time-low' : ''}>{minutes ? `剩余 ${fmtTime(Math.max(0, left))}` : `用时 ${fmtTime(elapsed)}`}</span>
         <span>
           已答 {questions.length - unanswered}/{questions.length}
