@@ -4,6 +4,7 @@
  */
 import { applies, type Profile } from './applicability';
 import type { CheckItem } from './checks';
+import { statusOf, type HazardStatus, type HazardTrack, type MajorPlanParts, type OwnItem } from './hazards';
 import { DOMAINS } from './taxonomy';
 
 /** Answers: 符合 / 不符合 / 不适用 / 待核实, plus 设施失效或无效 for Article 14 items (counts as 不符合). */
@@ -21,7 +22,7 @@ export interface AnswerEntry {
   answer: Answer;
   note?: string;
 }
-export interface PlanEntry {
+export interface PlanEntry extends MajorPlanParts {
   measure: string;
   owner: string;
   deadline: string;
@@ -37,6 +38,12 @@ export interface Assessment {
   plans: Record<string, PlanEntry>;
   /** Where the user was, to resume exactly there. */
   position?: { module: string; item?: string | undefined } | undefined;
+  /** The lifecycle of each hazard, by item id (or own item id); see lib/hazards.ts. */
+  hazards?: Record<string, HazardTrack> | undefined;
+  /** Hazards the user added that the catalogue does not list, by id (`own-…`). */
+  own?: Record<string, OwnItem> | undefined;
+  /** 检查人 and 检查日期 of this self-check, printed on the report. */
+  inspection?: { by: string; date: string } | undefined;
   /** Time of each field's last change, so edits from two tabs merge (see lib/storage/stamps.ts). */
   ts?: Record<string, string> | undefined;
   /** Values written by another version that this build does not know: kept as they are and shown as 未知选项. */
@@ -82,12 +89,26 @@ export interface Finding {
   /** 重大事故隐患 for criteria, 一般问题 for work-plan duties. */
   severity: 'major' | 'gap';
   plan?: PlanEntry | undefined;
+  track?: HazardTrack | undefined;
+  status: HazardStatus;
+}
+
+/** A hazard the user added (not in the catalogue): tracked like a finding. */
+export interface OwnFinding {
+  key: string;
+  own: OwnItem;
+  severity: 'major' | 'gap';
+  plan?: PlanEntry | undefined;
+  track?: HazardTrack | undefined;
+  status: HazardStatus;
 }
 
 export interface Evaluation {
   findings: Finding[];
   major: Finding[];
   gaps: Finding[];
+  /** Hazards the user added, in the order they were added. */
+  own: OwnFinding[];
   /** Items answered 待核实. */
   open: CheckItem[];
   /** Applicable items not yet answered. */
@@ -114,15 +135,31 @@ export function evaluate(a: Assessment, items: readonly CheckItem[]): Evaluation
     }
     counts[ans.answer]++;
     counts.answered++;
-    if (isNonCompliant(ans.answer))
-      findings.push({ item, answer: ans, severity: item.kind === 'criterion' ? 'major' : 'gap', plan: a.plans[item.id] });
+    if (isNonCompliant(ans.answer)) {
+      const track = a.hazards?.[item.id];
+      findings.push({
+        item,
+        answer: ans,
+        severity: item.kind === 'criterion' ? 'major' : 'gap',
+        plan: a.plans[item.id],
+        track,
+        status: statusOf(track),
+      });
+    }
     if (ans.answer === 'unsure') open.push(item);
   }
   const orphans = Object.entries(a.answers)
     .filter(([id]) => !known.has(id))
     .map(([id, answer]) => ({ id, answer, plan: a.plans[id] }));
+  const own = Object.entries(a.own ?? {})
+    .sort(([, x], [, y]) => x.createdAt.localeCompare(y.createdAt))
+    .map(([key, o]): OwnFinding => {
+      const track = a.hazards?.[key];
+      return { key, own: o, severity: o.severity, plan: a.plans[key], track, status: statusOf(track) };
+    });
   return {
     findings,
+    own,
     major: findings.filter((f) => f.severity === 'major'),
     gaps: findings.filter((f) => f.severity === 'gap'),
     open,

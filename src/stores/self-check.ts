@@ -127,6 +127,8 @@ const PLAN_LIMITS: Record<keyof PlanEntry, (s: string) => string> = {
   owner: (s) => clampText(s, LIMITS.owner),
   funds: (s) => clampText(s, LIMITS.funds),
   deadline: cleanDate,
+  goal: (s) => clampText(s, LIMITS.measure),
+  safety: (s) => clampText(s, LIMITS.measure),
 };
 
 /** Updates fields of the action plan for a finding, each cut to its limit; only the changed fields are stamped. */
