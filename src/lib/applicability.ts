@@ -1,4 +1,5 @@
-import { INDUSTRY_LABELS, SPECIAL_LABELS, SUB_SECTOR_INFO, type Industry, type Special, type SubSector } from './taxonomy';
+import { describeConditions } from './profile';
+import type { Industry, Special, SubSector } from './taxonomy';
 
 /** The enterprise profile that decides which criteria, duties and questions apply. */
 export interface Profile {
@@ -48,15 +49,7 @@ export function applies(a: AppliesToLike, p: Profile): boolean {
   );
 }
 
-/** Describes the conditions in Chinese, one phrase each; empty conditions read 全部工贸企业. */
+/** Describes the conditions in Chinese, one phrase each; empty conditions read 全部工贸企业. Wording: `profile.ts`. */
 export function describeAppliesTo(a: AppliesToLike): string[] {
-  const out: string[] = [];
-  if (a.industries) out.push(`行业：${a.industries.map((i) => INDUSTRY_LABELS[i]).join('或')}`);
-  if (a.specials) out.push(`专项：${a.specials.map((s) => SPECIAL_LABELS[s]).join('或')}`);
-  if (a.metalSmelting) out.push('金属冶炼企业');
-  if (a.contractors) out.push('有承包、承租单位在本单位作业或经营');
-  if (a.specialOps) out.push('有特种作业人员');
-  if (a.dustWorkers30) out.push('30人以上的金属粉尘、木粉尘企业（人数口径待核实）');
-  if (a.subSectors) out.push(`仅限：${a.subSectors.map((s) => SUB_SECTOR_INFO[s].label).join('或')}`);
-  return out.length ? out : ['全部工贸企业'];
+  return describeConditions(a);
 }

@@ -1,20 +1,11 @@
 /** The self-check report as plain text, for pasting into a chat or a document (downloads often fail in WeChat). */
 import type { CheckItem } from './checks';
 import { ANSWER_LABELS, evaluate, type Assessment, type PlanEntry } from './self-check';
-import { INDUSTRY_LABELS, SPECIAL_LABELS, SUB_SECTOR_INFO } from './taxonomy';
+import { profileSummary } from './profile';
 
 /** Describes a profile in one line. */
 export function profileLine(a: Assessment): string {
-  const p = a.profile;
-  const parts = [
-    p.industries.length ? `行业：${p.industries.map((i) => INDUSTRY_LABELS[i]).join('、')}` : '行业：未选',
-    ...p.specials.map((s) => SPECIAL_LABELS[s]),
-    p.metalSmelting ? '金属冶炼企业' : '',
-    p.contractors ? '有承包、承租单位' : '',
-    p.specialOps ? '有特种作业人员' : '',
-    ...p.subSectors.map((s) => SUB_SECTOR_INFO[s].label),
-  ];
-  return parts.filter(Boolean).join('；');
+  return profileSummary(a.profile);
 }
 
 /** The parts of a plan in report order, each as typed or 未填 (a partly filled plan keeps what was typed). */

@@ -4,6 +4,7 @@
  */
 import { makeEnvelope, toJsonText, toTextCode, type Envelope } from '../lib/transfer';
 import type { AsideRecord, StoredRecord } from './db';
+import { localDate } from '../lib/dates';
 
 const isRow = (x: unknown): x is StoredRecord => !!x && typeof x === 'object' && 'kind' in x && 'data' in x && 'v' in x;
 
@@ -35,7 +36,7 @@ const practiceWith = (x: object) => ({
 /** The file text, the text code and a file name for a set-aside record; `importable` when the import box can take it. */
 export function asideExport(r: AsideRecord): { json: string; code: string; fileName: string; importable: boolean } {
   const env = envelopeOf(r);
-  const day = r.at.slice(0, 10);
+  const day = localDate(r.at);
   if (env) return { json: toJsonText(env), code: toTextCode(env), fileName: `无法读取的记录-${day}.json`, importable: true };
   const text = typeof r.raw === 'string' ? r.raw : JSON.stringify(r.raw);
   return { json: text ?? '', code: text ?? '', fileName: `无法读取的原始数据-${day}.txt`, importable: false };

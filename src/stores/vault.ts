@@ -14,6 +14,7 @@ import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { sameRecord } from '../lib/storage/stamps';
 import { recordKey, type AsideRecord, type Backend, type StoredRecord } from './db';
 import { raiseNotice } from './notices';
+import { localDate } from '../lib/dates';
 
 export interface CollectionSpec<T> {
   kind: string;
@@ -192,7 +193,7 @@ export class Vault {
         level: 'alert',
         urgent: true,
         text: `有一份${c.spec.label}无法读取，而且无法另存（存储空间可能已满）。它仍留在本机原处；请立即复制或下载下面的原始数据保存。`,
-        rescue: { text: JSON.stringify(row), fileName: `无法读取的${c.spec.label}.json` },
+        rescue: { text: JSON.stringify(row), fileName: `无法读取的${c.spec.label}-${localDate()}.json` },
       });
     }
   }

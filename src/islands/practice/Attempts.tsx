@@ -1,4 +1,5 @@
 import type { PracticeState } from '../../stores/practice';
+import { zhDateTime } from '../../lib/dates';
 
 type Attempt = PracticeState['attempts'][number];
 
@@ -20,8 +21,7 @@ export default function Attempts({ list, onResume, onDiscard }: Props) {
         return (
           <div key={a.id} class="pending" role="region" aria-label={`未交卷的${a.kind === 'exam' ? '模拟考试' : '统一试卷'}`}>
             <p>
-              有一份未交卷的{label}：已答 {answered(a)}/{a.ids.length} 题，开始于{' '}
-              {new Date(a.startedAt).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+              有一份未交卷的{label}：已答 {answered(a)}/{a.ids.length} 题，开始于 {zhDateTime(a.startedAt)}
               {a.minutes ? `，限时 ${a.minutes} 分钟（离开期间也计时）` : ''}。
             </p>
             <p class="row">

@@ -22,6 +22,7 @@ import ClassRecord from './ClassRecord';
 import { paperFor, paperVersion } from './PaperApp';
 import ScanButton from './ScanButton';
 import { useBank } from './useBank';
+import { localDate } from '../../lib/dates';
 
 interface Props {
   base: string;
@@ -132,7 +133,11 @@ export default function ClassApp({ base }: Props) {
         )}
       </p>
       <div class="no-print">
-        <TransferBox label="班级成绩" exporter={{ fileName: '班级成绩.json', onExport: exportClasses }} onImport={checkClassImport} />
+        <TransferBox
+          label="班级成绩"
+          exporter={{ fileName: `班级成绩-${localDate()}.json`, onExport: exportClasses }}
+          onImport={checkClassImport}
+        />
       </div>
     </div>
   );

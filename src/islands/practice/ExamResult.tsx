@@ -8,6 +8,7 @@ import AnswerSheet from './AnswerSheet';
 import { fmtTime } from './ExamRunner';
 import QuestionCard from './QuestionCard';
 import { articleLabel, articlePath, TOPIC_LABEL } from './topic-labels';
+import { zhDateTime } from '../../lib/dates';
 
 interface Props {
   record: ExamRecord;
@@ -74,8 +75,7 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
           <strong>{record.passed ? '合格' : '不合格'}</strong>
         </p>
         <p>
-          用时 {fmtTime(record.seconds)} · 试卷码 <strong data-testid="paper-code">{record.code}</strong> ·{' '}
-          {new Date(record.at).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' })}
+          用时 {fmtTime(record.seconds)} · 试卷码 <strong data-testid="paper-code">{record.code}</strong> · {zhDateTime(record.at)}
         </p>
         {!record.passed && <p>各地做法不一：有的地方把现场考试不合格列为问题，要求整改并补考。先练下面得分低的部分。</p>}
       </div>

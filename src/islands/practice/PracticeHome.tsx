@@ -12,6 +12,7 @@ import ExamSettings, { examCount, ROLE_LABELS } from './ExamSettings';
 import QuickProfile from './QuickProfile';
 import Stats from './Stats';
 import { TOPIC_LABEL } from './topic-labels';
+import { localDate } from '../../lib/dates';
 
 interface Props {
   bank: BankQuestion[];
@@ -179,7 +180,11 @@ export default function PracticeHome({ bank, pool, state, profile, counts, probl
         onResult={(exam) => go({ kind: 'result', exam })}
       />
       <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
-      <TransferBox label="练习记录" exporter={{ fileName: '练习记录.json', onExport: exportPractice }} onImport={checkPracticeImport} />
+      <TransferBox
+        label="练习记录"
+        exporter={{ fileName: `练习记录-${localDate()}.json`, onExport: exportPractice }}
+        onImport={checkPracticeImport}
+      />
     </div>
   );
 }

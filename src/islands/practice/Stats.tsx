@@ -2,6 +2,7 @@ import { examTrend, topicAccuracy } from '../../lib/practice/analysis';
 import type { BankQuestion } from '../../lib/practice/bank';
 import type { PracticeState } from '../../stores/practice';
 import { TOPIC_LABEL } from './topic-labels';
+import { zhDateTime } from '../../lib/dates';
 
 interface Props {
   bank: BankQuestion[];
@@ -67,7 +68,7 @@ export default function Stats({ bank, state, resultHref, onResult }: Props) {
                     onResult(h.id);
                   }}
                 >
-                  {h.at.slice(0, 16).replace('T', ' ')} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（
+                  {zhDateTime(h.at)} · {h.kind === 'paper' ? '统一试卷' : '模拟考试'} · {h.score} 分（
                   {h.passed ? '合格' : '不合格'}）
                 </a>{' '}
                 · {h.questionIds.filter((id) => known.has(id)).length} 题 · 用时 {Math.round(h.seconds / 60)} 分钟 · 试卷码 {h.code}

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
-import { localDate } from '../../lib/dates';
+import { localDate, zhDate } from '../../lib/dates';
 import { compareAssessments, evaluate, type Assessment } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import {
@@ -76,7 +76,7 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
             <li key={a.id} class="card">
               <h3>{a.name}</h3>
               <p class="muted">
-                创建 {localDate(a.createdAt)} · 更新 {localDate(a.updatedAt)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患{' '}
+                创建 {zhDate(a.createdAt)} · 更新 {zhDate(a.updatedAt)} · 已答 {e.counts.answered}/{e.counts.total} · 重大隐患{' '}
                 {e.major.length} · 一般问题 {e.gaps.length} · 待核实 {e.open.length}
                 {foreign > 0 && ` · 含 ${foreign} 个未知选项（来自其他版本，已保留）`}
               </p>
@@ -130,7 +130,7 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
                   <option value="">请选择</option>
                   {list.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.name}（{localDate(a.updatedAt)}）
+                      {a.name}（{zhDate(a.updatedAt)}）
                     </option>
                   ))}
                 </select>
@@ -140,7 +140,7 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
           {cmp && before && after && (
             <div role="status">
               <p>
-                较早：{before.name}（{localDate(before.updatedAt)}） → 较新：{after.name}（{localDate(after.updatedAt)}）
+                较早：{before.name}（{zhDate(before.updatedAt)}） → 较新：{after.name}（{zhDate(after.updatedAt)}）
               </p>
               <p>
                 已整改（{cmp.fixed.length}）：{cmp.fixed.map(name).join('；') || '无'}

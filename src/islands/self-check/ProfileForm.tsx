@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/applicability';
-import { INDUSTRIES, INDUSTRY_LABELS, SUB_SECTORS, SUB_SECTOR_INFO, type Industry, type SubSector } from '../../lib/taxonomy';
 import type { CheckItem } from '../../lib/checks';
-import { selectModules, type ForeignValues } from '../../lib/self-check';
+import { hideQuestion, hiddenByProfile } from '../../lib/profile-change';
+import { hintsAfter, isAsked, isChosen, optionsOf, setChosen, type ProfileHint, type ProfileOption } from '../../lib/profile';
+import { selectModules, type Assessment, type ForeignValues } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import Counter from '../shared/Counter';
 
@@ -11,40 +12,50 @@ interface Props {
   profile: Profile;
   /** Values saved by another version of the site that this one does not know: shown, and kept when saving. */
   foreign?: ForeignValues | undefined;
+  /** The open record, when editing one: unticking a box that hides its answered findings asks first. */
+  assessment?: Assessment | undefined;
   items: CheckItem[];
   submitLabel: string;
   onSubmit: (name: string, profile: Profile) => void;
 }
 
-const FLAGS: { key: 'metalSmelting' | 'contractors' | 'specialOps'; label: string; why: string }[] = [
-  {
-    key: 'metalSmelting',
-    label: '金属冶炼企业',
-    why: '第三条第（三）项（主要负责人、安全管理人员考核）只针对金属冶炼企业；工作要点对金属冶炼企业要求每月检查。',
-  },
-  { key: 'contractors', label: '有承包、承租单位在本单位作业或经营', why: '第三条第（一）项：对承包、承租单位要统一协调管理、定期检查。' },
-  {
-    key: 'specialOps',
-    label: '有特种作业人员（电工、焊工、高处作业、制冷与空调、煤气等）',
-    why: '第三条第（二）项：特种作业人员未持证上岗是重大事故隐患。',
-  },
-];
-const SPECIAL_Q = [
-  { key: 'dust', label: '存在粉尘爆炸危险（可燃性粉尘）', why: '第十一条10项只适用于存在粉尘爆炸危险的企业。' },
-  { key: 'ammonia', label: '使用液氨制冷', why: '第十二条2项针对液氨制冷。' },
-  { key: 'confined', label: '有硫化氢、一氧化碳等中毒风险的有限空间作业', why: '第十三条只针对有中毒风险的有限空间作业。' },
-] as const;
-
 /** The enterprise profile: each question says why it is asked; shows how many items apply before starting. */
-export default function ProfileForm({ name: initialName, profile: initial, foreign, items, submitLabel, onSubmit }: Props) {
+export default function ProfileForm({ name: initialName, profile: initial, foreign, assessment, items, submitLabel, onSubmit }: Props) {
   const [name, setName] = useState(initialName);
   const [p, setP] = useState<Profile>(initial);
-  const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  // Ask only about sub-sectors of the chosen industries and specials; keep ticked ones visible so they can be unticked.
-  const chosen: readonly string[] = [...p.industries, ...p.specials];
-  const subSectors = SUB_SECTORS.filter((s) => SUB_SECTOR_INFO[s].for.some((x) => chosen.includes(x)) || p.subSectors.includes(s));
-  const count = selectModules(items, p).reduce((n, m) => n + m.items.length, 0);
-  const major = selectModules(items, p).reduce((n, m) => n + m.items.filter((i) => i.kind === 'criterion').length, 0);
+  const [hints, setHints] = useState<ProfileHint[]>([]);
+  const modules = selectModules(items, p);
+  const count = modules.reduce((n, m) => n + m.items.length, 0);
+  const major = modules.reduce((n, m) => n + m.items.filter((i) => i.kind === 'criterion').length, 0);
+
+  const change = (next: Profile) => {
+    // A hint stays only while its box is ticked and its suggestion is not; a newly ticked box may add one.
+    setHints((hs) => [...hs.filter((h) => isChosen(next, h.when) && !isChosen(next, h.suggest)), ...hintsAfter(p, next)]);
+    setP(next);
+  };
+  const onToggle = (o: ProfileOption, box: HTMLInputElement) => {
+    const next = setChosen(p, o, box.checked);
+    const question = !box.checked && assessment ? hideQuestion(hiddenByProfile({ ...assessment, profile: p }, items, next)) : undefined;
+    // The box has already flipped in the page; put it back when the user keeps the answers in view.
+    if (question && !window.confirm(question)) return void (box.checked = true);
+    change(next);
+  };
+  // The reason is the box's description, not part of its name, so a screen reader (and a test) names the box by its label.
+  const box = (o: ProfileOption) => (
+    <label class="check" key={`${o.field}.${o.code}`}>
+      <input
+        type="checkbox"
+        checked={isChosen(p, o)}
+        aria-describedby={`why-${o.field}-${o.code}`}
+        onChange={(e) => onToggle(o, e.currentTarget)}
+      />
+      {o.label}
+      <span class="why" id={`why-${o.field}-${o.code}`} aria-hidden="true">
+        {o.why}
+      </span>
+    </label>
+  );
+  const subSectors = optionsOf('subSectors').filter((o) => isAsked(p, o));
 
   return (
     <form
@@ -68,65 +79,31 @@ export default function ProfileForm({ name: initialName, profile: initial, forei
       <fieldset>
         <legend>行业（可多选）</legend>
         <p class="why">判定标准第四至十条按行业列出47项；商贸企业没有行业专条，适用管理类和专项类。</p>
-        {INDUSTRIES.map((i: Industry) => (
-          <label class="check" key={i}>
-            <input
-              type="checkbox"
-              checked={p.industries.includes(i)}
-              onChange={() => setP({ ...p, industries: toggle(p.industries, i) })}
-            />
-            {INDUSTRY_LABELS[i]}
-          </label>
-        ))}
+        {optionsOf('industries').map(box)}
       </fieldset>
       <fieldset>
         <legend>企业情况</legend>
-        {FLAGS.map((f) => (
-          <label class="check" key={f.key}>
-            <input type="checkbox" checked={p[f.key]} onChange={() => setP({ ...p, [f.key]: !p[f.key] })} />
-            {f.label}
-            <span class="why">{f.why}</span>
-          </label>
-        ))}
+        {(['metalSmelting', 'contractors', 'specialOps'] as const).flatMap(optionsOf).map(box)}
       </fieldset>
       <fieldset>
         <legend>专项（可多选）</legend>
-        {SPECIAL_Q.map((s) => (
-          <label class="check" key={s.key}>
-            <input
-              type="checkbox"
-              checked={p.specials.includes(s.key)}
-              onChange={() => setP({ ...p, specials: toggle(p.specials, s.key) })}
-            />
-            {s.label}
-            <span class="why">{s.why}</span>
-          </label>
-        ))}
-        {p.specials.includes('dust') && (
-          <label class="check">
-            <input type="checkbox" checked={p.dustWorkers30} onChange={() => setP({ ...p, dustWorkers30: !p.dustWorkers30 })} />
-            30人以上的金属粉尘或木粉尘企业
-            <span class="why">
-              2024年工作要点第8项：这类企业要在2024年底前接入监测预警系统（期限已过，接入后要保持数据正常上传）。原文没有说明30人是指全部职工还是涉粉作业人员（待核实），拿不准时请向属地应急部门确认。
-            </span>
-          </label>
-        )}
+        {[...optionsOf('specials'), ...optionsOf('dustWorkers30')].filter((o) => isAsked(p, o)).map(box)}
       </fieldset>
       <fieldset>
         <legend>细分工艺（有才选）</legend>
         <p class="why">有些条款只针对特定工艺，不选则这些条款不出现。这里只列出与已选行业、专项有关的工艺。</p>
         {subSectors.length === 0 && <p class="muted">按已选的行业和专项，没有需要补充的细分工艺。</p>}
-        {subSectors.map((s: SubSector) => (
-          <label class="check" key={s}>
-            <input
-              type="checkbox"
-              checked={p.subSectors.includes(s)}
-              onChange={() => setP({ ...p, subSectors: toggle(p.subSectors, s) })}
+        {subSectors.map(box)}
+        <div aria-live="polite">
+          {hints.map((h) => (
+            <HintBox
+              key={`${h.when.code}>${h.suggest.code}`}
+              hint={h}
+              onYes={() => change(setChosen(p, h.suggest, true))}
+              onNo={() => setHints((hs) => hs.filter((x) => x !== h))}
             />
-            {SUB_SECTOR_INFO[s].label}
-            <span class="why">{SUB_SECTOR_INFO[s].why}</span>
-          </label>
-        ))}
+          ))}
+        </div>
       </fieldset>
       {foreign && foreign.industries.length + foreign.specials.length + foreign.subSectors.length > 0 && (
         <p class="pending">
@@ -140,5 +117,28 @@ export default function ProfileForm({ name: initialName, profile: initial, forei
       </p>
       <button type="submit">{submitLabel}</button>
     </form>
+  );
+}
+
+/** Asks whether to tick a box that a choice suggests, with the reason; nothing is ticked without a yes. */
+function HintBox({ hint, onYes, onNo }: { hint: ProfileHint; onYes: () => void; onNo: () => void }) {
+  const id = `hint-${hint.suggest.code}`;
+  return (
+    <div class="note" role="group" aria-labelledby={id}>
+      <p id={id}>
+        <strong>
+          选了“{hint.when.label}”，是否也选“{hint.suggest.label}”？
+        </strong>
+      </p>
+      <p>{hint.why}</p>
+      <p class="row">
+        <button type="button" onClick={onYes}>
+          是，也选上
+        </button>
+        <button type="button" class="secondary" onClick={onNo}>
+          不是，不选
+        </button>
+      </p>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
-import { localDate } from '../../lib/dates';
+import { zhDate } from '../../lib/dates';
 import { ANSWER_LABELS, evaluate, type Assessment } from '../../lib/self-check';
 import { planParts, profileLine, reportText } from '../../lib/report-text';
 import '../../styles/report.css';
@@ -16,7 +16,7 @@ interface Props {
 export default function ReportView({ a, items, base }: Props) {
   const [copied, setCopied] = useState('');
   const e = evaluate(a, items);
-  const date = localDate();
+  const date = zhDate();
   const copy = async () => {
     const text = reportText(a, items, date);
     try {

@@ -205,6 +205,7 @@ function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
           name={current.name}
           profile={current.profile}
           foreign={current.foreign}
+          assessment={current}
           items={items}
           submitLabel="保存概况"
           onSubmit={(n, p) => {
