@@ -38,7 +38,7 @@ describe('profile form: reads the profile module', () => {
     for (const o of PROFILE_OPTIONS) {
       const box = screen.getByRole('checkbox', { name: o.label }) as HTMLInputElement;
       expect(box.checked, `${o.field}.${o.code}`).toBe(true);
-      expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toBe(o.why);
+      expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toBe(o.why);
     }
     expect(screen.getAllByRole('checkbox')).toHaveLength(PROFILE_OPTIONS.length);
   });

@@ -58,7 +58,7 @@ describe('hiddenByProfile', () => {
 
 describe('hideQuestion', () => {
   it('says how many, which, and that the answers are kept', () => {
-    const q = hideQuestion(hiddenByProfile(a, items, { ...profile, specials: [] }))!;
+    const q = hideQuestion(hiddenByProfile(a, items, { ...profile, specials: [] })) ?? '';
     expect(q).toContain('2 项已发现的问题');
     expect(q).toContain('第十一条第（三）项 条目11-3');
     expect(q).toContain('第十一条第（九）项 条目11-9');
@@ -67,7 +67,7 @@ describe('hideQuestion', () => {
   });
 
   it('lists at most the given number of titles and the total', () => {
-    const q = hideQuestion(hiddenByProfile(a, items, EMPTY_PROFILE), 1)!;
+    const q = hideQuestion(hiddenByProfile(a, items, EMPTY_PROFILE), 1) ?? '';
     expect(q).toContain('3 项已发现的问题');
     expect(q.match(/^· /gm)).toHaveLength(1);
     expect(q).toContain('等共 3 项');
