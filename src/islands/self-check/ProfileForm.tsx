@@ -40,20 +40,22 @@ export default function ProfileForm({ name: initialName, profile: initial, forei
     if (question && !window.confirm(question)) return void (box.checked = true);
     change(next);
   };
-  // The reason is the box's description, not part of its name, so a screen reader (and a test) names the box by its label.
+  // The reason sits beside the label, not in it, so the box is named by its label alone and the reason is its description.
   const box = (o: ProfileOption) => (
-    <label class="check" key={`${o.field}.${o.code}`}>
-      <input
-        type="checkbox"
-        checked={isChosen(p, o)}
-        aria-describedby={`why-${o.field}-${o.code}`}
-        onChange={(e) => onToggle(o, e.currentTarget)}
-      />
-      {o.label}
-      <span class="why" id={`why-${o.field}-${o.code}`} aria-hidden="true">
+    <div class="check-option" key={`${o.field}.${o.code}`}>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={isChosen(p, o)}
+          aria-describedby={`why-${o.field}-${o.code}`}
+          onChange={(e) => onToggle(o, e.currentTarget)}
+        />
+        {o.label}
+      </label>
+      <span class="why" id={`why-${o.field}-${o.code}`}>
         {o.why}
       </span>
-    </label>
+    </div>
   );
   const subSectors = optionsOf('subSectors').filter((o) => isAsked(p, o));
 
