@@ -46,9 +46,7 @@ export type ProfileOption =
 
 const industryWhy = (i: Industry) => {
   const d = DOMAINS.find((x) => 'industry' in x && x.industry === i);
-  return d
-    ? `${clauseLabel(d.article)}列出${INDUSTRY_LABELS[i]}行业${d.count}项重大事故隐患。`
-    : '商贸企业没有行业专条，适用管理类和专项类。';
+  return d ? `判定标准${clauseLabel(d.article)}，共${d.count}项。` : '没有行业专条，适用管理类和专项类。';
 };
 
 const SPECIAL_TEXT: Record<Special, { label: string; why: string }> = {

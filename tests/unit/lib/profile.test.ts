@@ -34,7 +34,7 @@ describe('the profile list', () => {
     for (const o of PROFILE_OPTIONS) {
       expect(o.label, `${o.field}.${o.code}`).not.toBe('');
       expect(o.phrase, `${o.field}.${o.code}`).not.toBe('');
-      expect(o.why, `${o.field}.${o.code}`).toMatch(/第.+条|工作要点|商贸/);
+      expect(o.why, `${o.field}.${o.code}`).toMatch(/第.+条|工作要点|行业专条/);
     }
   });
 
