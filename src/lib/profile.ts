@@ -187,8 +187,8 @@ export interface ProfileHint {
 
 /**
  * Only links the sources confirm. 铝镁 → 遇湿自燃: in the 昆山中荣 case (V) aluminium dust that got wet in a corroded bin
- * heated up and set off the explosion, and the site maps it to 第十一条第（九）项; the 秦皇岛华川 case (V) maps damp
- * aluminium-alloy dust the same way. Not added, because the sources do not make them follow: 铝加工深井铸造 → 金属冶炼
+ * heated up and set off the explosion, and the site maps it to 第十一条第（九）项; the 秦皇岛华川 case names damp
+ * aluminium-alloy dust as a possible ignition source (final finding 待核实). Not added, because the sources do not make them follow: 铝加工深井铸造 → 金属冶炼
  * (金属冶炼 needs 达到国家规定规模), 日用玻璃窑炉 → 预混燃烧燃气窑炉 (a glass kiln need not burn premixed gas).
  */
 export const PROFILE_HINTS: readonly ProfileHint[] = [
