@@ -2,7 +2,7 @@
 import { changesByCriterion, type ChangeView } from './changes';
 import { casesByCriterion, criterionDomain, getCriteria, getQuestions, getRegulations, type CriterionEntry } from './content';
 import { factsFor, type FactView } from './facts';
-import { describeAppliesTo } from '../lib/applicability';
+import { describeAppliesTo } from '../lib/profile';
 import { logicText } from '../lib/criteria';
 import { routes } from '../lib/routes';
 import { clauseLabel } from '../lib/taxonomy';

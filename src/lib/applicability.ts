@@ -1,4 +1,3 @@
-import { describeConditions } from './profile';
 import type { Industry, Special, SubSector } from './taxonomy';
 
 /** The enterprise profile that decides which criteria, duties and questions apply. */
@@ -49,7 +48,5 @@ export function applies(a: AppliesToLike, p: Profile): boolean {
   );
 }
 
-/** Describes the conditions in Chinese, one phrase each; empty conditions read 全部工贸企业. Wording: `profile.ts`. */
-export function describeAppliesTo(a: AppliesToLike): string[] {
-  return describeConditions(a);
-}
+// The conditions in words (describeAppliesTo) live in profile.ts with the rest of the profile's wording: importing them
+// here would put every label and reason into each island that only needs `applies`.

@@ -79,8 +79,8 @@ const FLAG_TEXT: Record<FlagField, OptionText> = {
   },
 };
 
-/** Every question of the profile, in form order. */
-export const PROFILE_OPTIONS: readonly ProfileOption[] = [
+/** Every question of the profile, in form order. Built in a pure call, so a bundle that only needs `applies` drops it. */
+export const PROFILE_OPTIONS: readonly ProfileOption[] = /* @__PURE__ */ (() => [
   ...INDUSTRIES.map((code): ProfileOption => ({
     field: 'industries',
     code,
@@ -95,7 +95,7 @@ export const PROFILE_OPTIONS: readonly ProfileOption[] = [
     const s = SUB_SECTOR_INFO[code];
     return { field: 'subSectors', code, label: s.label, phrase: s.label, why: s.why, for: s.for };
   }),
-];
+])();
 
 /** The options of one field, in form order. */
 export const optionsOf = (field: ProfileField): ProfileOption[] => PROFILE_OPTIONS.filter((o) => o.field === field);
@@ -165,7 +165,7 @@ const CONDITION_ORDER: readonly ProfileField[] = [
 ];
 
 /** Describes an item's conditions in Chinese, one phrase per field; empty conditions read 全部工贸企业. */
-export function describeConditions(a: AppliesToLike): string[] {
+export function describeAppliesTo(a: AppliesToLike): string[] {
   const out: string[] = [];
   for (const field of CONDITION_ORDER) {
     const v = a[field];
@@ -191,13 +191,13 @@ export interface ProfileHint {
  * aluminium-alloy dust as a possible ignition source (final finding 待核实). Not added, because the sources do not make them follow: 铝加工深井铸造 → 金属冶炼
  * (金属冶炼 needs 达到国家规定规模), 日用玻璃窑炉 → 预混燃烧燃气窑炉 (a glass kiln need not burn premixed gas).
  */
-export const PROFILE_HINTS: readonly ProfileHint[] = [
+export const PROFILE_HINTS: readonly ProfileHint[] = /* @__PURE__ */ (() => [
   {
     when: option('subSectors', 'metal-dust-al-mg'),
     suggest: option('subSectors', 'wet-reactive-metal-dust'),
     why: '本站昆山中荣案例（2014年）中，集尘桶锈蚀破损，桶内铝粉受潮氧化放热，成为爆炸的点火源；本站把它对应到第十一条第（九）项（遇湿自燃金属粉尘要防氢气积聚、防水防潮）。是否属于遇湿自燃金属粉尘，请查安全技术说明书或粉尘爆炸风险辨识资料确认。',
   },
-];
+])();
 
 /** The hints to ask after a change from `before` to `after`: their box was just ticked and the suggested one is not. */
 export function hintsAfter(before: Profile, after: Profile, hints: readonly ProfileHint[] = PROFILE_HINTS): ProfileHint[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, applies, describeAppliesTo, type Profile } from '../../src/lib/applicability';
+import { EMPTY_PROFILE, applies, type Profile } from '../../src/lib/applicability';
+import { describeAppliesTo } from '../../src/lib/profile';
 
 const profile = (p: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...p });
 

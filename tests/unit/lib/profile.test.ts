@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, describeAppliesTo, type Profile } from '../../../src/lib/applicability';
+import { EMPTY_PROFILE, type Profile } from '../../../src/lib/applicability';
 import {
   PROFILE_HINTS,
   PROFILE_OPTIONS,
+  describeAppliesTo,
   hintsAfter,
   isAsked,
   isChosen,
