@@ -62,10 +62,10 @@ const PAGES: [string, string, number][] = [
   ['open data', 'data/index.html', 3],
   ['about', 'about/index.html', 3],
   ['404', '404.html', 3],
-  ['practice', 'practice/index.html', 52],
+  ['practice', 'practice/index.html', 53],
   ['trainer paper', 'practice/paper/index.html', 48],
-  ['self-check', 'self-check/index.html', 44],
-  ['self-check report', 'self-check/report/index.html', 35],
+  ['self-check', 'self-check/index.html', 46],
+  ['self-check report', 'self-check/report/index.html', 36],
   ['search', 'search/index.html', 16],
 ];
 

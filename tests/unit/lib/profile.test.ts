@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE, type Profile } from '../../../src/lib/applicability';
 import {
-  PROFILE_HINTS,
   PROFILE_OPTIONS,
   describeAppliesTo,
-  hintsAfter,
   isAsked,
   isChosen,
   option,
@@ -13,6 +11,7 @@ import {
   setChosen,
   type ProfileOption,
 } from '../../../src/lib/profile';
+import { PROFILE_HINTS, hintsAfter } from '../../../src/lib/profile-hints';
 import { profileLine } from '../../../src/lib/report-text';
 import type { Assessment } from '../../../src/lib/self-check';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../../../src/lib/taxonomy';
