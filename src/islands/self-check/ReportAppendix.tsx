@@ -27,7 +27,9 @@ export default function ReportAppendix({ modules }: { modules: AppendixModule[] 
                   <td data-label="结论" class="nowrap">
                     {r.answer}
                   </td>
-                  <td data-label="备注">{r.note || '—'}</td>
+                  <td data-label="备注" class={r.note ? undefined : 'empty'}>
+                    {r.note || '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

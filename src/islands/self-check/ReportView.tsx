@@ -105,10 +105,14 @@ export default function ReportView({ a, items }: Props) {
       <div class="signatures">
         {['主要负责人', '安全管理人员', '检查人'].map((who) => (
           <p key={who}>
-            <span class="nowrap">{who}（签字）：</span>
-            <span class="report-fill" />
-            <span class="nowrap">日期：</span>
-            <span class="report-fill short" />
+            <span class="sig">
+              <span class="nowrap">{who}（签字）：</span>
+              <span class="report-fill" />
+            </span>
+            <span class="sig">
+              <span class="nowrap">日期：</span>
+              <span class="report-fill short" />
+            </span>
           </p>
         ))}
       </div>
