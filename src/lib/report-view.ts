@@ -46,6 +46,10 @@ export interface ReportFinding {
   /** 现场情况 (answer and note), 位置, the plan's parts, 验收: in print order. */
   fields: ReportField[];
   history: ReportStep[];
+  /** 责任人, 期限 and 资金 for the overview table (未填 when empty). */
+  owner: ReportField;
+  deadline: ReportField;
+  funds: ReportField;
 }
 
 /** One row of the appendix (the inspection record). */
@@ -80,6 +84,13 @@ export interface ReportModel {
   majorPlanBasis: string;
   appendix: AppendixModule[];
 }
+
+/** Values this short (a 期限, an amount, a name) never break inside: a date split over two lines misreads on paper. */
+export const keepsOnOneLine = (value: string): boolean => value.length <= 14;
+
+/** The class of a value cell: 未填 shown muted, short values kept on one line. */
+export const valueClass = (x: ReportField): string | undefined =>
+  [x.missing ? 'missing' : '', keepsOnOneLine(x.value) ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
 
 const field = (label: string, raw: string | undefined): ReportField => {
   const value = (raw ?? '').trim();
@@ -132,6 +143,9 @@ function toFinding(h: HazardInput, today: string): ReportFinding {
     overdue: isOverdue(h.plan?.deadline, h.status, today),
     fields,
     history: historySteps(h.track),
+    owner: field('责任人', h.plan?.owner),
+    deadline: field('期限', h.plan?.deadline),
+    funds: field('资金', h.plan?.funds),
   };
 }
 

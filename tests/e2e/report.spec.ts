@@ -35,11 +35,11 @@ async function seed(page: Page) {
   await a113.getByLabel('整改措施').click();
 }
 
-/** Text cells (td, th, dd) of the report that are narrower than 4 of their own characters. */
+/** Text boxes of the report (cells, captions, headings, paragraphs) that are narrower than 4 of their own characters. */
 async function narrowCells(page: Page) {
   return page.locator('.report').evaluate((root) =>
-    [...root.querySelectorAll<HTMLElement>('td, th, dt, dd')]
-      .filter((el) => el.offsetParent !== null && !el.closest('thead') && el.textContent?.trim())
+    [...root.querySelectorAll<HTMLElement>('td, th, dt, dd, caption, h2, h3, h4, p, li')]
+      .filter((el) => el.offsetParent !== null && !el.closest('thead, .visually-hidden') && el.textContent?.trim())
       .map((el) => {
         const s = getComputedStyle(el);
         const width = el.getBoundingClientRect().width - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
@@ -74,6 +74,8 @@ test('printed to A4: dates and amounts stay on one line, a partly filled plan pr
   page,
 }, info) => {
   test.setTimeout(90_000);
+  // Five days after a11-3's deadline (2026-12-15, Beijing time): it prints as overdue.
+  await page.clock.setFixedTime(new Date('2026-12-20T02:00:00Z'));
   await seed(page);
   await page.goto('/self-check/report/');
   await expect(page.locator('.report')).toContainText('除尘班 王工');
@@ -95,6 +97,7 @@ test('printed to A4: dates and amounts stay on one line, a partly filled plan pr
   expect(text).toContain('更换CO报警探头并恢复联网');
   expect(text).toContain('设备科 李工');
   expect(text).toMatch(/治理的时限和要求\s+未填/);
+  expect(text).toMatch(/第十一条第（三）项[^\n]*待整改\s*期限已过/);
   expect(text).toContain('主要负责人（签字）');
   expect(text).toContain('检查人（签字）');
   // Page numbers in the margin box; no empty last page (every page has more than its number).

@@ -1,7 +1,4 @@
-import type { ReportFinding } from '../../lib/report-view';
-
-/** Values this short never break inside (a 期限, an amount): a date split over two lines misreads on paper. */
-const SHORT = 14;
+import { valueClass, type ReportFinding } from '../../lib/report-view';
 
 /** One hazard of the report: heading with status and overdue flag, its fields as a two-column table, history, photo area. */
 export default function ReportFindingBlock({ f, n }: { f: ReportFinding; n: number }) {
@@ -16,9 +13,7 @@ export default function ReportFindingBlock({ f, n }: { f: ReportFinding; n: numb
           {f.fields.map((x) => (
             <tr key={x.label}>
               <th scope="row">{x.label}</th>
-              <td class={[x.missing ? 'missing' : '', x.value.length <= SHORT ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined}>
-                {x.value}
-              </td>
+              <td class={valueClass(x)}>{x.value}</td>
             </tr>
           ))}
           {f.history.length > 0 && (

@@ -11,6 +11,7 @@ import '../../styles/report.css';
 import OpenItems from './OpenItems';
 import ReportAppendix from './ReportAppendix';
 import ReportFindingBlock from './ReportFindingBlock';
+import ReportSummary from './ReportSummary';
 
 interface Props {
   a: Assessment;
@@ -91,6 +92,7 @@ export default function ReportView({ a, items }: Props) {
           {e.counts.na}，待核实 {e.counts.unsure}
         </dd>
       </dl>
+      <ReportSummary major={r.major} gaps={r.gaps} own={r.own} />
       <h3>一、重大事故隐患（{r.major.length} 项）</h3>
       {r.major.length > 0 && <p class="muted small">治理方案按六项列出，依据：{r.majorPlanBasis}。</p>}
       <Findings list={r.major} />

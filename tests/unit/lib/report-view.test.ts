@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_PLAN_PARTS } from '../../../src/lib/hazards';
-import { appendixSummary, buildReport, historySteps, planFields } from '../../../src/lib/report-view';
+import { appendixSummary, buildReport, historySteps, keepsOnOneLine, planFields, valueClass } from '../../../src/lib/report-view';
 import { zhDate } from '../../../src/lib/zh-date';
 import { reportAssessment, reportItems } from '../../fixtures/report-assessment';
 
@@ -74,5 +74,18 @@ describe('the report view model', () => {
   it('writes a report date out in Chinese', () => {
     expect(zhDate('2026-06-13')).toBe('2026年6月13日');
     expect(zhDate('')).toBe('');
+  });
+
+  it('gives the overview its 责任人, 期限 and 资金, 未填 where empty', () => {
+    const f = byKey('a4-6');
+    expect([f?.owner.value, f?.deadline.value, f?.funds.value]).toEqual(['设备科 李工', '未填', '未填']);
+    expect(byKey('a11-3')?.funds).toEqual({ label: '资金', value: '3.5万元', missing: false });
+  });
+
+  it('keeps dates and amounts on one line, lets a long text wrap, and marks 未填', () => {
+    expect(keepsOnOneLine('2026-06-05')).toBe(true);
+    expect(keepsOnOneLine('从年度安全生产费用中列支，由财务科落实到位')).toBe(false);
+    expect(valueClass({ label: '期限', value: '未填', missing: true })).toBe('missing nowrap');
+    expect(valueClass({ label: '整改措施', value: '对除尘系统进行全面整改并组织专家复核泄爆面积', missing: false })).toBeUndefined();
   });
 });
