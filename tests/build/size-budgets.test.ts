@@ -65,7 +65,7 @@ const PAGES: [string, string, number][] = [
   ['practice', 'practice/index.html', 53],
   ['trainer paper', 'practice/paper/index.html', 48],
   ['self-check', 'self-check/index.html', 46],
-  ['self-check report', 'self-check/report/index.html', 36],
+  ['self-check report', 'self-check/report/index.html', 37],
   ['search', 'search/index.html', 16],
 ];
 

@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { localDate, zhDate } from '../../lib/dates';
-import { compareAssessments, evaluate, type Assessment } from '../../lib/self-check';
+import { checkDay, orderByDate } from '../../lib/report-compare';
+import { evaluate, type Assessment } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import {
   assessments,
@@ -14,6 +15,7 @@ import {
   openAssessment,
 } from '../../stores/self-check';
 import AsideList from '../shared/AsideList';
+import CompareTable from './CompareTable';
 import ExportButtons from '../shared/ExportButtons';
 import TransferBox from '../shared/TransferBox';
 
@@ -29,16 +31,11 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
   const [pair, setPair] = useState<[string, string]>(['', '']);
   const [error, setError] = useState('');
   const newer = useStore(assessments.$newer);
-  const titleOf = (id: string) => items.find((i) => i.id === id);
-  // Compared in date order whatever order they were picked in.
+  // Compared in date order whatever order they were picked in (lib/report-compare decides which is earlier).
   const chosen = pair.map((id) => list.find((a) => a.id === id)).filter((a): a is Assessment => !!a);
-  const [before, after] = [...chosen].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-  const cmp = before && after && before.id !== after.id ? compareAssessments(before, after) : undefined;
+  const [x, y] = chosen;
+  const ordered = x && y && x.id !== y.id ? orderByDate(x, y) : undefined;
   const full = list.length >= LIMITS.assessments;
-  const name = (id: string) => {
-    const i = titleOf(id);
-    return i ? `${i.clause} ${i.title}` : `${id}（条目已更新）`;
-  };
   const act = (r: { ok: boolean; error?: string }) => setError(r.ok ? '' : (r.error ?? ''));
   return (
     <div>
@@ -114,7 +111,7 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
       {list.length >= 2 && (
         <section class="card">
           <h3>对比两次自查</h3>
-          <p class="muted">选两份记录，按更新日期自动分出较早和较新的一次。</p>
+          <p class="muted">选两份记录，按检查日期（未填时按创建日期）自动分出较早和较新的一次。</p>
           <div class="grid3">
             {(['第一份', '第二份'] as const).map((label, k) => (
               <label class="block" key={label}>
@@ -130,29 +127,14 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
                   <option value="">请选择</option>
                   {list.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.name}（{zhDate(a.updatedAt)}）
+                      {a.name}（{checkDay(a)}）
                     </option>
                   ))}
                 </select>
               </label>
             ))}
           </div>
-          {cmp && before && after && (
-            <div role="status">
-              <p>
-                较早：{before.name}（{zhDate(before.updatedAt)}） → 较新：{after.name}（{zhDate(after.updatedAt)}）
-              </p>
-              <p>
-                已整改（{cmp.fixed.length}）：{cmp.fixed.map(name).join('；') || '无'}
-              </p>
-              <p>
-                新发现（{cmp.added.length}）：{cmp.added.map(name).join('；') || '无'}
-              </p>
-              <p>
-                仍未整改（{cmp.still.length}）：{cmp.still.map(name).join('；') || '无'}
-              </p>
-            </div>
-          )}
+          {ordered && <CompareTable earlier={ordered[0]} later={ordered[1]} items={items} />}
         </section>
       )}
     </div>

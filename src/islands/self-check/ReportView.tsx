@@ -1,24 +1,53 @@
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
-import { zhDate } from '../../lib/dates';
-import { ANSWER_LABELS, evaluate, type Assessment } from '../../lib/self-check';
-import { planParts, profileLine, reportText } from '../../lib/report-text';
+import { localDate, zhDate } from '../../lib/dates';
+import { link } from '../../lib/paths';
+import { profileLine, reportText } from '../../lib/report-text';
+import { buildReport, type ReportFinding } from '../../lib/report-view';
+import { routes } from '../../lib/routes';
+import { ANSWER_LABELS, type Assessment } from '../../lib/self-check';
 import '../../styles/report.css';
 import OpenItems from './OpenItems';
+import ReportAppendix from './ReportAppendix';
+import ReportFindingBlock from './ReportFindingBlock';
+import ReportSummary from './ReportSummary';
 
 interface Props {
   a: Assessment;
   items: CheckItem[];
-  base: string;
+  /** Not read: the base path comes from lib/paths (import.meta.env.BASE_URL); kept so existing callers compile. */
+  base?: string;
 }
 
-/** The printable A4 report of one assessment, with "copy as text". */
-export default function ReportView({ a, items, base }: Props) {
+/** A value from the record, or a line to write on by hand in the printout. */
+const Fill = ({ value }: { value: string }) =>
+  value ? (
+    <>{value}</>
+  ) : (
+    <span class="report-fill">
+      <span class="visually-hidden">未填写（打印后手写）</span>
+    </span>
+  );
+
+const Findings = ({ list, none = '无。' }: { list: ReportFinding[]; none?: string }) =>
+  list.length === 0 ? (
+    <p>{none}</p>
+  ) : (
+    <>
+      {list.map((f, i) => (
+        <ReportFindingBlock key={f.key} f={f} n={i + 1} />
+      ))}
+    </>
+  );
+
+/** The printable A4 report of one assessment (stacked cards on a phone), with "copy as text". */
+export default function ReportView({ a, items }: Props) {
   const [copied, setCopied] = useState('');
-  const e = evaluate(a, items);
-  const date = zhDate();
+  const date = localDate();
+  const r = buildReport(a, items, date);
+  const e = r.evaluation;
+  const text = reportText(a, items, date);
   const copy = async () => {
-    const text = reportText(a, items, date);
     try {
       await navigator.clipboard.writeText(text);
       setCopied('报告文字已复制，可粘贴到微信或文档。');
@@ -35,17 +64,25 @@ export default function ReportView({ a, items, base }: Props) {
         <button type="button" class="secondary" onClick={copy}>
           复制为文字
         </button>
-        <a href={`${base}self-check/`}>‹ 返回自查</a>
+        <a href={link(routes.selfCheck())}>‹ 返回自查</a>
       </p>
       <p role="status" class="no-print">
         {copied}
       </p>
       <h2>企业安全自查报告</h2>
-      <dl class="meta">
+      <dl class="meta report-head">
         <dt>企业</dt>
         <dd>{a.name}</dd>
-        <dt>日期</dt>
-        <dd>{date}</dd>
+        <dt>检查人</dt>
+        <dd>
+          <Fill value={r.inspector} />
+        </dd>
+        <dt>检查日期</dt>
+        <dd>
+          <Fill value={r.inspectionDate} />
+        </dd>
+        <dt>报告日期</dt>
+        <dd>{zhDate(r.reportDate)}</dd>
         <dt>概况</dt>
         <dd>{profileLine(a)}</dd>
         <dt>核对</dt>
@@ -54,66 +91,38 @@ export default function ReportView({ a, items, base }: Props) {
           {e.counts.na}，待核实 {e.counts.unsure}
         </dd>
       </dl>
-      <h3>一、重大事故隐患（{e.major.length} 项）</h3>
-      {e.major.length === 0 ? <p>无。</p> : <ReportTable findings={e.major} />}
-      <h3>二、工作要点义务未落实（一般问题，{e.gaps.length} 项）</h3>
-      {e.gaps.length === 0 ? <p>无。</p> : <ReportTable findings={e.gaps} />}
-      <h3>三、待核实（{e.open.length} 项）</h3>
+      <ReportSummary major={r.major} gaps={r.gaps} own={r.own} />
+      <h3>一、重大事故隐患（{r.major.length} 项）</h3>
+      {r.major.length > 0 && <p class="muted small">治理方案按六项列出，依据：{r.majorPlanBasis}。</p>}
+      <Findings list={r.major} />
+      <h3>二、工作要点义务未落实（一般问题，{r.gaps.length} 项）</h3>
+      <Findings list={r.gaps} />
+      <h3>三、自行添加的隐患（{r.own.length} 项）</h3>
+      <Findings list={r.own} none="无（目录未列出的隐患可在自查结果中自行添加）。" />
+      <h3>四、待核实（{e.open.length} 项）</h3>
       {e.open.length === 0 ? <p>无。</p> : <OpenItems items={e.open} />}
-      {e.unanswered.length > 0 && <p>尚未核对 {e.unanswered.length} 条。</p>}
+      {e.unanswered.length > 0 && <p>尚未核对 {e.unanswered.length} 条（见附录“未核对”）。</p>}
       {e.orphans.length > 0 && <p>条目已更新：{e.orphans.map((o) => `${o.id}（${ANSWER_LABELS[o.answer.answer]}）`).join('、')}</p>}
       <div class="signatures">
-        <p>主要负责人（签字）：________________ 日期：__________</p>
-        <p>安全管理人员（签字）：______________ 日期：__________</p>
+        {['主要负责人', '安全管理人员', '检查人'].map((who) => (
+          <p key={who}>
+            <span class="sig">
+              <span class="nowrap">{who}（签字）：</span>
+              <span class="report-fill" />
+            </span>
+            <span class="sig">
+              <span class="nowrap">日期：</span>
+              <span class="report-fill short" />
+            </span>
+          </p>
+        ))}
       </div>
       <p class="muted">判定依据：《工贸企业重大事故隐患判定标准》（应急管理部令第10号），以官方文本为准。本报告由本机生成，数据未上传。</p>
+      <ReportAppendix modules={r.appendix} />
       <details class="no-print">
         <summary>文字版（可长按复制）</summary>
-        <textarea readOnly rows={12} value={reportText(a, items, date)} aria-label="报告文字版" />
+        <textarea readOnly rows={12} value={text} aria-label="报告文字版" />
       </details>
-    </div>
-  );
-}
-
-function ReportTable({ findings }: { findings: ReturnType<typeof evaluate>['findings'] }) {
-  return (
-    <div class="report-table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">条款</th>
-            <th scope="col">情况</th>
-            <th scope="col">整改措施</th>
-            <th scope="col">责任人</th>
-            <th scope="col">期限</th>
-            <th scope="col">资金</th>
-          </tr>
-        </thead>
-        <tbody>
-          {findings.map((f) => (
-            <tr key={f.item.id}>
-              <td data-label="条款">
-                {f.item.clause}
-                <br />
-                {f.item.title}
-              </td>
-              <td data-label="情况">
-                {ANSWER_LABELS[f.answer.answer]}
-                {f.answer.note ? `：${f.answer.note}` : ''}
-              </td>
-              {(() => {
-                const parts = planParts(f.plan);
-                if (!parts) return <td colSpan={4}>未制定整改计划</td>;
-                return parts.map(([label, value]) => (
-                  <td key={label} data-label={label} class={value === '未填' ? 'missing' : undefined}>
-                    {value}
-                  </td>
-                ));
-              })()}
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

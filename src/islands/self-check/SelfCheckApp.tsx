@@ -15,6 +15,7 @@ import {
   saveProfile,
 } from '../../stores/self-check';
 import { vault } from '../../stores/site';
+import { lazyView } from '../practice/lazy-view';
 import Notices from '../shared/Notices';
 import { useJson } from '../shared/useJson';
 import { useSaved } from '../shared/useSaved';
@@ -22,8 +23,10 @@ import { ITEMS_ERROR, itemsUrl } from './items-url';
 import AssessmentList from './AssessmentList';
 import CheckStep from './CheckStep';
 import ProfileForm from './ProfileForm';
-import ReportView from './ReportView';
 import ResultStep from './ResultStep';
+
+// The in-place report is only for a browser that keeps nothing (private mode): its code loads when it opens.
+const ReportView = lazyView(() => import('./ReportView'));
 
 interface Props {
   /** The site's base path, for links and for the items file. */
