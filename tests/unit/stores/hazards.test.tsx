@@ -227,8 +227,11 @@ describe('stored shape v3 and older formats', () => {
     expect(a.own).toEqual({});
     t.sc.setHazardLocation(a.id, 'a11-3', '除尘间');
     await t.vault.settled();
-    const data = (await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12')!.data as Record<string, never>;
-    expect(Object.keys(data.hazards['a11-3'].events).sort()).toEqual(['e1', 'e2']);
+    const data = (await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12')!.data as {
+      hazards: Record<string, { events: object; location?: string }>;
+      own: object;
+    };
+    expect(Object.keys(data.hazards['a11-3']!.events).sort()).toEqual(['e1', 'e2']);
     expect(data.hazards['a11-3']).toMatchObject({ location: '除尘间' });
     expect(data.own).toMatchObject({ 'own-x': { severity: 'critical' } });
   });
