@@ -34,7 +34,11 @@ export default function HazardLifecycle({ aid, hkey, track, deadline }: Props) {
         ? acceptHazard(aid, hkey, { by, date, note })
         : recordStep(aid, hkey, { status: target.status, by, date, note });
     setError(r.ok ? '' : r.error);
-    if (r.ok) setNote('');
+    // The next step is usually someone else's (the 验收人 after the 整改 owner): nothing is carried over to it.
+    if (r.ok) {
+      setNote('');
+      setBy('');
+    }
   };
   const steps = nextSteps(status);
   return (
