@@ -107,6 +107,10 @@ test('new → 不符合 → plan → 整改 → 验收 → 销号 → 已销号 
   const path = await download.path();
   expect(statSync(path).size).toBeGreaterThan(0);
 
+  // A row opens its hazard in the self-check.
+  await closed.getByRole('link', { name: '在自查中打开' }).click();
+  await expect(status(page.locator('#finding-a4-6'))).toContainText('已销号');
+
   // Re-check copy: the open hazards come along, linked; the closed one is to be checked again.
   await page.goto('/self-check/');
   await page.getByRole('button', { name: '复制一份复查' }).click();

@@ -55,7 +55,7 @@ export default function LedgerRowCard({ r }: { r: LedgerRow }) {
           </ol>
         </details>
       )}
-      <p>
+      <p class="ledger-open">
         <a href={open}>在自查中打开</a>
       </p>
     </li>
