@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 /** Pages that work offline as applications: precached with the whole set, whichever of them the user opened. */
-export const APP_PAGES = ['practice/', 'practice/paper/', 'self-check/', 'self-check/report/', 'search/'];
+export const APP_PAGES = ['practice/', 'practice/paper/', 'self-check/', 'self-check/report/', 'self-check/ledger/', 'search/'];
 /** Data files the islands fetch (the search index lives under search/). */
 const DATA = [/^practice\/bank\/.+\.json$/, /^self-check\/items\.json$/, /^search\/.+\.json$/, /^favicon\.svg$/];
 

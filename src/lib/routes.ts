@@ -56,6 +56,10 @@ export const routes = {
 
   selfCheck: () => '/self-check/',
   selfCheckReport: () => '/self-check/report/',
+  /** 隐患台账: every hazard of every assessment on the device. */
+  selfCheckLedger: () => '/self-check/ledger/',
+  /** The self-check items, fetched by the self-check and ledger islands. */
+  selfCheckItems: () => '/self-check/items.json',
 
   /** Practice, optionally opened on one criterion's questions (c) or one question (q). */
   practice: (params: { c?: string; q?: string } = {}) => `/practice/${query(params)}`,

@@ -4,7 +4,7 @@
  */
 import { applies, type Profile } from './applicability';
 import type { CheckItem } from './checks';
-import { statusOf, type HazardStatus, type HazardTrack, type MajorPlanParts, type OwnItem } from './hazards';
+import { statusOf, type HazardEvent, type HazardStatus, type HazardTrack, type MajorPlanParts, type OwnItem } from './hazards';
 import { DOMAINS } from './taxonomy';
 
 /** Answers: 符合 / 不符合 / 不适用 / 待核实, plus 设施失效或无效 for Article 14 items (counts as 不符合). */
@@ -56,6 +56,10 @@ export interface ForeignValues {
   specials: string[];
   subSectors: string[];
   answers: Record<string, { answer: string; note?: string }>;
+  /** Lifecycle steps whose status this build does not know, by hazard key and event id (stored shape). */
+  events?: Record<string, Record<string, Omit<HazardEvent, 'status'> & { status: string }>>;
+  /** Own items whose 等级 this build does not know, by id (stored shape). */
+  own?: Record<string, Omit<OwnItem, 'severity'> & { severity: string }>;
   /** Whole fields of the record that this build does not know. */
   fields?: Record<string, unknown>;
 }
@@ -208,5 +212,51 @@ export function compareAssessments(before: Assessment, after: Assessment): Compa
     fixed: [...b].filter((id) => !l.has(id) && after.answers[id]?.answer === 'ok'),
     added: [...l].filter((id) => !b.has(id)),
     still: [...l].filter((id) => b.has(id)),
+  };
+}
+
+/**
+ * The keys of an assessment's hazards: items answered 不符合 / 设施失效或无效 (also those the content no longer lists)
+ * and own items. Needs no catalogue, so the store can use it.
+ */
+export function hazardKeys(a: Assessment): string[] {
+  const answered = Object.entries(a.answers)
+    .filter(([, v]) => isNonCompliant(v.answer))
+    .map(([id]) => id);
+  return [...answered, ...Object.keys(a.own ?? {})];
+}
+
+/**
+ * The content of a re-check copy (复制一份复查): answers and plans kept so changes can be compared, and every hazard
+ * not yet 已销号 carried over with its steps and location, linked to the earlier record by `carriedFrom`. A closed
+ * hazard is not carried: its answer and plan are left out (the item is to be checked again) and a closed own item is
+ * not copied. Inspection details belong to the earlier check and are not copied.
+ */
+export function recheckCopy(a: Assessment): Pick<Assessment, 'answers' | 'plans' | 'profile'> & Pick<Assessment, 'hazards' | 'own'> {
+  const answers = structuredClone(a.answers);
+  const plans = structuredClone(a.plans);
+  const hazards: Record<string, HazardTrack> = {};
+  const own: Record<string, OwnItem> = {};
+  for (const key of hazardKeys(a)) {
+    const t = a.hazards?.[key];
+    if (statusOf(t) === 'closed') {
+      delete answers[key];
+      delete plans[key];
+      continue;
+    }
+    hazards[key] = {
+      events: structuredClone(t?.events ?? {}),
+      ...(t?.location ? { location: t.location } : {}),
+      carriedFrom: { assessment: a.id, key },
+    };
+    const o = a.own?.[key];
+    if (o) own[key] = { ...o };
+  }
+  return {
+    profile: structuredClone(a.profile),
+    answers,
+    plans,
+    ...(Object.keys(hazards).length ? { hazards } : {}),
+    ...(Object.keys(own).length ? { own } : {}),
   };
 }

@@ -5,6 +5,9 @@
  * - v1: the first release's shape, inside one localStorage value `gmaq:self-check` = { v: 1, data: { assessments, currentId } },
  *   and the data of export files and text codes of kind "self-check" version 1;
  * - v2 (2026-12): v1 plus `ts`, the time of each field's last change, so two tabs' edits merge (lib/storage/stamps.ts).
+ * - v3 (2026-12): v2 plus the hazard lifecycle (lib/hazards.ts): `hazards` (per item or own-item key: events by id,
+ *   acceptance, location, carriedFrom), `own` items, `inspection` {by, date}, and plan `goal`/`safety`. All optional, so
+ *   a v1/v2 record is a valid v3 record as it is. v2 never shipped in a release (tests/fixtures/pre-release/).
  *
  * Tolerance: values this build does not know (an industry, a sub-sector, an answer kind, a profile flag) are kept as
  * they are and shown as 未知选项, never a reason to reject the record; over-long texts (written by an older build that
@@ -12,7 +15,8 @@
  */
 import * as z from 'zod/mini';
 import type { Profile } from '../lib/applicability';
-import { ANSWERS, type AnswerEntry, type Assessment, type PlanEntry } from '../lib/self-check';
+import { STATUSES, type HazardEvent, type HazardTrack, type OwnItem } from '../lib/hazards';
+import { ANSWERS, type AnswerEntry, type Assessment, type ForeignValues, type PlanEntry } from '../lib/self-check';
 import { LIMITS, clampText, cleanDate } from '../lib/storage/limits';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 
@@ -36,6 +40,32 @@ const PlanSchema = z.object({
   owner: text(LIMITS.owner),
   deadline: text(20),
   funds: text(LIMITS.funds),
+  goal: z.optional(text(LIMITS.planPart)),
+  safety: z.optional(text(LIMITS.planPart)),
+});
+
+/** One lifecycle step; the status is kept as a string so a step of a newer build survives (see decode). */
+const EventSchema = z.object({
+  status: text(40),
+  date: text(20),
+  by: text(LIMITS.person),
+  note: z.optional(text(LIMITS.eventNote)),
+  at: text(40),
+  reopen: z.optional(z.boolean()),
+});
+const PersonDateSchema = z.object({ by: text(LIMITS.person), date: text(20) });
+const TrackSchema = z.object({
+  events: z.record(text(80), EventSchema),
+  acceptance: z.optional(PersonDateSchema),
+  location: z.optional(text(LIMITS.location)),
+  carriedFrom: z.optional(z.object({ assessment: text(40), key: text(80) })),
+});
+const OwnSchema = z.object({
+  title: text(LIMITS.ownTitle),
+  basis: text(LIMITS.ownBasis),
+  severity: text(20),
+  note: z.optional(text(LIMITS.note)),
+  createdAt: text(40),
 });
 
 const PositionSchema = z.object({ module: text(40), item: z.optional(text(80)) });
@@ -49,12 +79,15 @@ export const StoredAssessmentSchema = z.looseObject({
   answers: z.record(text(80), StoredAnswerSchema),
   plans: z.record(text(80), PlanSchema),
   position: z.optional(PositionSchema),
+  hazards: z.optional(z.record(text(80), TrackSchema)),
+  own: z.optional(z.record(text(80), OwnSchema)),
+  inspection: z.optional(PersonDateSchema),
   ts: z.record(text(200), text(40)),
 });
 export type StoredAssessment = z.output<typeof StoredAssessmentSchema>;
 
 /** Version of the assessment record this build writes. */
-export const ASSESSMENT_VERSION = 2;
+export const ASSESSMENT_VERSION = 3;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -62,7 +95,9 @@ const clampField = (o: Obj, key: string, max: number) => {
   if (typeof o[key] === 'string') o[key] = clampText(o[key], max);
 };
 
-/** Cuts texts that are over a limit (so old over-long data loads) and brings v1 to v2. Works on unknown input. */
+const values = (o: unknown): Obj[] => (isObj(o) ? Object.values(o).filter(isObj) : []);
+
+/** Cuts texts that are over a limit (so old over-long data loads) and brings v1 and v2 to v3. Works on unknown input. */
 export function repairAssessment(version: number, data: unknown): unknown {
   if (!isObj(data) || version < 1 || version > ASSESSMENT_VERSION) return undefined;
   const d = structuredClone(data);
@@ -71,11 +106,41 @@ export function repairAssessment(version: number, data: unknown): unknown {
   if (isObj(d.plans))
     for (const p of Object.values(d.plans))
       if (isObj(p)) {
+        // A merge may bring one plan field without the others (see the v3 note below).
+        for (const k of ['measure', 'owner', 'deadline', 'funds']) if (p[k] === undefined) p[k] = '';
         clampField(p, 'measure', LIMITS.measure);
         clampField(p, 'owner', LIMITS.owner);
         clampField(p, 'funds', LIMITS.funds);
         if (typeof p.deadline === 'string') p.deadline = cleanDate(p.deadline);
+        clampField(p, 'goal', LIMITS.planPart);
+        clampField(p, 'safety', LIMITS.planPart);
       }
+  // v3 parts (a v1/v2 record has none, so nothing else is needed to bring it to v3). A merge of two tabs sets paths
+  // one by one (lib/storage/stamps.ts), so a part may arrive without its siblings (a location set in one tab on a
+  // hazard the other never had): missing parts get their empty value instead of failing the record.
+  for (const t of values(d.hazards)) {
+    if (!isObj(t.events)) t.events = {};
+    for (const e of values(t.events)) {
+      clampField(e, 'by', LIMITS.person);
+      clampField(e, 'note', LIMITS.eventNote);
+      clampField(e, 'date', 20);
+    }
+    if (isObj(t.acceptance)) clampField(t.acceptance, 'by', LIMITS.person);
+    clampField(t, 'location', LIMITS.location);
+  }
+  for (const o of values(d.own)) {
+    if (typeof o.title !== 'string') o.title = '未命名隐患';
+    if (typeof o.basis !== 'string') o.basis = '';
+    if (typeof o.severity !== 'string') o.severity = 'gap';
+    if (typeof o.createdAt !== 'string') o.createdAt = '';
+    clampField(o, 'title', LIMITS.ownTitle);
+    clampField(o, 'basis', LIMITS.ownBasis);
+    clampField(o, 'note', LIMITS.note);
+  }
+  if (isObj(d.inspection)) {
+    d.inspection = { by: '', date: '', ...d.inspection };
+    clampField(d.inspection as Obj, 'by', LIMITS.person);
+  }
   if (version === 1 || !isObj(d.ts)) d.ts = {};
   return d;
 }
@@ -112,7 +177,17 @@ export function decodeAssessment(version: number, data: unknown): Assessment | u
     answers: foreignAnswers,
   };
   const plans: Record<string, PlanEntry> = {};
-  for (const [id, x] of Object.entries(s.plans)) plans[id] = { measure: x.measure, owner: x.owner, deadline: x.deadline, funds: x.funds };
+  for (const [id, x] of Object.entries(s.plans))
+    plans[id] = {
+      measure: x.measure,
+      owner: x.owner,
+      deadline: x.deadline,
+      funds: x.funds,
+      ...(x.goal !== undefined ? { goal: x.goal } : {}),
+      ...(x.safety !== undefined ? { safety: x.safety } : {}),
+    };
+  const { hazards, foreignEvents } = decodeHazards(s.hazards);
+  const { own, foreignOwn } = decodeOwn(s.own);
   // Top-level fields a newer build added (same record version): kept and written back as they were.
   const fields = Object.fromEntries(Object.entries(s).filter(([k]) => !OWN_FIELDS.has(k)));
   const hasForeign =
@@ -120,6 +195,8 @@ export function decodeAssessment(version: number, data: unknown): Assessment | u
       foreign.specials.length +
       foreign.subSectors.length +
       Object.keys(foreignAnswers).length +
+      Object.keys(foreignEvents).length +
+      Object.keys(foreignOwn).length +
       Object.keys(fields).length >
     0;
   return {
@@ -131,16 +208,75 @@ export function decodeAssessment(version: number, data: unknown): Assessment | u
     answers,
     plans,
     ...(s.position ? { position: s.position } : {}),
+    ...(hazards ? { hazards } : {}),
+    ...(own ? { own } : {}),
+    ...(s.inspection ? { inspection: s.inspection } : {}),
     ts: s.ts,
-    ...(hasForeign ? { foreign: { ...foreign, fields } } : {}),
+    ...(hasForeign ? { foreign: { ...foreign, events: foreignEvents, own: foreignOwn, fields } } : {}),
   };
 }
 
-const OWN_FIELDS = new Set(['id', 'name', 'createdAt', 'updatedAt', 'profile', 'answers', 'plans', 'position', 'ts']);
+type StoredTracks = NonNullable<StoredAssessment['hazards']>;
+type StoredOwn = NonNullable<StoredAssessment['own']>;
+const isStatus = (s: string): s is HazardEvent['status'] => (STATUSES as readonly string[]).includes(s);
+
+/** Hazard tracks; a step whose status this build does not know is set aside (kept in `foreign.events`, written back). */
+function decodeHazards(stored: StoredTracks | undefined) {
+  const foreignEvents: NonNullable<ForeignValues['events']> = {};
+  if (!stored) return { hazards: undefined, foreignEvents };
+  const hazards: Record<string, HazardTrack> = {};
+  for (const [key, t] of Object.entries(stored)) {
+    const events: Record<string, HazardEvent> = {};
+    for (const [eid, e] of Object.entries(t.events)) {
+      if (isStatus(e.status)) events[eid] = { ...e, status: e.status };
+      else (foreignEvents[key] ??= {})[eid] = e;
+    }
+    hazards[key] = { ...t, events };
+  }
+  return { hazards, foreignEvents };
+}
+
+/** Own items; one whose 等级 this build does not know is kept whole in `foreign.own` and written back as it was. */
+function decodeOwn(stored: StoredOwn | undefined) {
+  const foreignOwn: NonNullable<ForeignValues['own']> = {};
+  if (!stored) return { own: undefined, foreignOwn };
+  const own: Record<string, OwnItem> = {};
+  for (const [key, o] of Object.entries(stored)) {
+    if (o.severity === 'major' || o.severity === 'gap') own[key] = { ...o, severity: o.severity };
+    else foreignOwn[key] = o;
+  }
+  return { own, foreignOwn };
+}
+
+const OWN_FIELDS = new Set([
+  'id',
+  'name',
+  'createdAt',
+  'updatedAt',
+  'profile',
+  'answers',
+  'plans',
+  'position',
+  'hazards',
+  'own',
+  'inspection',
+  'ts',
+]);
+
+/** Hazard tracks with the steps of a newer build put back. */
+function encodeHazards(a: Assessment): StoredTracks | undefined {
+  const fe = a.foreign?.events ?? {};
+  if (!a.hazards && Object.keys(fe).length === 0) return undefined;
+  const out: StoredTracks = {};
+  for (const [key, t] of Object.entries(a.hazards ?? {})) out[key] = { ...t, events: { ...(fe[key] ?? {}), ...t.events } };
+  for (const [key, ev] of Object.entries(fe)) if (!out[key]) out[key] = { events: { ...ev } };
+  return out;
+}
 
 /** The data stored for an assessment: values this build does not know are put back where they were. */
 export function encodeAssessment(a: Assessment): StoredAssessment {
   const f = a.foreign;
+  const encodedHazards = encodeHazards(a);
   return {
     ...(f?.fields ?? {}),
     id: a.id,
@@ -156,6 +292,9 @@ export function encodeAssessment(a: Assessment): StoredAssessment {
     answers: { ...(f?.answers ?? {}), ...a.answers },
     plans: a.plans,
     ...(a.position ? { position: a.position } : {}),
+    ...(encodedHazards ? { hazards: encodedHazards } : {}),
+    ...(a.own || f?.own ? { own: { ...(f?.own ?? {}), ...(a.own ?? {}) } } : {}),
+    ...(a.inspection ? { inspection: a.inspection } : {}),
     ts: a.ts ?? {},
   };
 }
@@ -194,8 +333,14 @@ export function salvageAssessment(version: number, data: unknown): { a: Assessme
       : { industries: [], specials: [], subSectors: [], metalSmelting: false, contractors: false, specialOps: false, dustWorkers30: false },
     answers: keepValid(d.answers, StoredAnswerSchema),
     plans: keepValid(d.plans, PlanSchema),
+    ...(d.hazards !== undefined ? { hazards: keepValid(d.hazards, TrackSchema) } : {}),
+    ...(d.own !== undefined ? { own: keepValid(d.own, OwnSchema) } : {}),
     ts: isObj(d.ts) ? d.ts : {},
   };
+  if (fixed.inspection !== undefined && !PersonDateSchema.safeParse(fixed.inspection).success) {
+    delete fixed.inspection;
+    dropped++;
+  }
   if (fixed.position !== undefined && !PositionSchema.safeParse(fixed.position).success) {
     delete fixed.position;
     dropped++;

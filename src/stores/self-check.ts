@@ -9,7 +9,9 @@
  */
 import { computed } from 'nanostores';
 import { EMPTY_PROFILE, type Profile } from '../lib/applicability';
-import type { AnswerEntry, Assessment, PlanEntry } from '../lib/self-check';
+import { localDate } from '../lib/dates';
+import { checkStep, nextSteps, statusOf, type HazardEvent, type HazardStatus, type OwnItem } from '../lib/hazards';
+import { recheckCopy, type AnswerEntry, type Assessment, type PlanEntry } from '../lib/self-check';
 import { LIMITS, clampText, cleanDate, copyName } from '../lib/storage/limits';
 import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
@@ -19,8 +21,8 @@ import { vault } from './site';
 import { tabValue } from './tab';
 import type { ImportFlow } from './transfer-flow';
 
-/** Export files and text codes: version 1 (first release) and 2 (with change stamps) are read. */
-export const SELF_CHECK_EXPORT_VERSION = 2;
+/** Export files and text codes: version 1 (first release), 2 (with change stamps) and 3 (hazard lifecycle) are read. */
+export const SELF_CHECK_EXPORT_VERSION = 3;
 
 const exportOf = (a: Assessment) => {
   const env = makeEnvelope('self-check', SELF_CHECK_EXPORT_VERSION, encodeAssessment(a));
@@ -127,8 +129,8 @@ const PLAN_LIMITS: Record<keyof PlanEntry, (s: string) => string> = {
   owner: (s) => clampText(s, LIMITS.owner),
   funds: (s) => clampText(s, LIMITS.funds),
   deadline: cleanDate,
-  goal: (s) => clampText(s, LIMITS.measure),
-  safety: (s) => clampText(s, LIMITS.measure),
+  goal: (s) => clampText(s, LIMITS.planPart),
+  safety: (s) => clampText(s, LIMITS.planPart),
 };
 
 /** Updates fields of the action plan for a finding, each cut to its limit; only the changed fields are stamped. */
@@ -150,16 +152,190 @@ export function rememberPosition(id: string, module: string, item?: string) {
   change(id, ['position'], (x) => ({ ...x, position: { module, ...(item ? { item } : {}) } }), '当前位置');
 }
 
-/** Copies an assessment to re-check later (answers and plans kept, so changes can be compared); refused at the cap. */
+/**
+ * Copies an assessment to re-check later (answers and plans kept, so changes can be compared); hazards not yet 已销号
+ * are carried over linked to this one, closed ones are left to be checked again (lib/self-check.ts recheckCopy).
+ * Refused at the cap.
+ */
 export function duplicateAssessment(id: string): Result {
   const a = get(id);
   if (!a) return { ok: false, error: '找不到这份自查记录。' };
   if (full()) return { ok: false, error: CAP_MESSAGE };
   const at = stampNow();
-  const copy: Assessment = { ...structuredClone(a), id: newId(), name: copyName(a.name), createdAt: at, updatedAt: at, ts: {} };
+  const { inspection: _earlier, hazards: _h, own: _o, ...rest } = structuredClone(a);
+  const copy: Assessment = { ...rest, ...recheckCopy(a), id: newId(), name: copyName(a.name), createdAt: at, updatedAt: at, ts: {} };
   if (!vault.write([{ coll: assessments, id: copy.id, value: copy }], '复制自查')) return notLoaded;
   $currentId.set(copy.id);
   return { ok: true, id: copy.id };
+}
+
+export type StepResult = { ok: true } | { ok: false; error: string };
+const MISSING: StepResult = { ok: false, error: '找不到这份自查记录。' };
+const NOT_SAVED: StepResult = { ok: false, error: '本机记录还没有读取完成，未保存，请稍候再试。' };
+const KEY = /^[A-Za-z0-9-]{1,80}$/;
+const newEventId = () => `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+const person = (s: string) => clampText(s.trim(), LIMITS.person);
+const day = (s: string | undefined) => cleanDate(s ?? '') || localDate();
+
+/** What the user gives for a step: the date defaults to today (local). */
+export interface StepInput {
+  status: HazardStatus;
+  by: string;
+  date?: string | undefined;
+  note?: string | undefined;
+}
+
+/** A step as stored: person and note cut to their limits, the date today when none is given, 重新打开 marked. */
+function makeEvent(from: HazardStatus, step: StepInput, at: string): HazardEvent {
+  const note = step.note?.trim() ? clampText(step.note.trim(), LIMITS.eventNote) : undefined;
+  const reopen = nextSteps(from).find((s) => s.status === step.status)?.reopen;
+  return {
+    status: step.status,
+    date: day(step.date),
+    by: person(step.by),
+    at,
+    ...(note ? { note } : {}),
+    ...(reopen ? { reopen } : {}),
+  };
+}
+
+/**
+ * Records one step of a hazard's life (开始整改, 已整改, 重新打开 …). Refuses with a Chinese message what checkStep
+ * refuses (a step that does not follow, no 经办人, 销号 without 验收), and past the step cap.
+ */
+export function recordStep(id: string, key: string, step: StepInput): StepResult {
+  const a = get(id);
+  if (!a) return MISSING;
+  if (!KEY.test(key)) return { ok: false, error: '隐患编号无效。' };
+  const track = a.hazards?.[key];
+  const at = stampNow();
+  const event = makeEvent(statusOf(track), step, at);
+  const check = checkStep(track, event);
+  if (!check.ok) return check;
+  if (Object.keys(track?.events ?? {}).length >= LIMITS.events)
+    return { ok: false, error: `这项隐患已记录 ${LIMITS.events} 个步骤，达到上限，不能再添加。` };
+  const eid = newEventId();
+  const ok = change(
+    id,
+    [`hazards/${key}/events/${eid}`],
+    (x) => ({ ...x, hazards: { ...x.hazards, [key]: { ...x.hazards?.[key], events: { ...x.hazards?.[key]?.events, [eid]: event } } } }),
+    '隐患整改进度',
+  );
+  return ok ? { ok: true } : NOT_SAVED;
+}
+
+/** 验收 then 销号, in one write: 验收人 and 验收日期 (today when not given) are kept on the hazard, and the step closes it. */
+export function acceptHazard(
+  id: string,
+  key: string,
+  acceptance: { by: string; date?: string | undefined; note?: string | undefined },
+): StepResult {
+  const a = get(id);
+  if (!a) return MISSING;
+  if (!KEY.test(key)) return { ok: false, error: '隐患编号无效。' };
+  const by = person(acceptance.by);
+  if (!by) return { ok: false, error: '请填写验收人。' };
+  const acc = { by, date: day(acceptance.date) };
+  const track = { events: {}, ...a.hazards?.[key], acceptance: acc };
+  const at = stampNow();
+  const event = makeEvent(statusOf(track), { status: 'closed', by, date: acc.date, note: acceptance.note }, at);
+  const check = checkStep(track, event);
+  if (!check.ok) return check;
+  const eid = newEventId();
+  const ok = change(
+    id,
+    [`hazards/${key}/acceptance`, `hazards/${key}/events/${eid}`],
+    (x) => ({ ...x, hazards: { ...x.hazards, [key]: { ...track, events: { ...track.events, [eid]: event } } } }),
+    '隐患验收销号',
+  );
+  return ok ? { ok: true } : NOT_SAVED;
+}
+
+/** Where the hazard is (车间、设备、部位), cut to its limit. */
+export function setHazardLocation(id: string, key: string, location: string) {
+  if (!KEY.test(key)) return;
+  const loc = clampText(location, LIMITS.location);
+  change(
+    id,
+    [`hazards/${key}/location`],
+    (x) => ({ ...x, hazards: { ...x.hazards, [key]: { events: {}, ...x.hazards?.[key], location: loc } } }),
+    '隐患位置',
+  );
+}
+
+/** What the user types for an own item. */
+export type OwnInput = Pick<OwnItem, 'title' | 'basis' | 'severity'> & { note?: string | undefined };
+const cleanOwn = (o: Partial<OwnInput>): Partial<OwnItem> => ({
+  ...(o.title !== undefined ? { title: clampText(o.title.trim(), LIMITS.ownTitle) } : {}),
+  ...(o.basis !== undefined ? { basis: clampText(o.basis.trim(), LIMITS.ownBasis) } : {}),
+  ...(o.severity !== undefined ? { severity: o.severity === 'major' ? 'major' : 'gap' } : {}),
+  ...(o.note !== undefined ? { note: clampText(o.note, LIMITS.note) } : {}),
+});
+
+/** Adds a hazard the catalogue does not list (添加其他隐患); needs a title; refused past the cap. */
+export function addOwnItem(id: string, input: OwnInput): Result {
+  const a = get(id);
+  if (!a) return { ok: false, error: '找不到这份自查记录。' };
+  const clean = cleanOwn(input);
+  if (!clean.title) return { ok: false, error: '请填写隐患名称。' };
+  if (Object.keys(a.own ?? {}).length >= LIMITS.ownItems) return { ok: false, error: `一份自查最多添加 ${LIMITS.ownItems} 项其他隐患。` };
+  const key = `own-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const item: OwnItem = {
+    title: clean.title,
+    basis: clean.basis ?? '',
+    severity: clean.severity ?? 'gap',
+    createdAt: stampNow(),
+    ...(clean.note ? { note: clean.note } : {}),
+  };
+  const ok = change(id, [`own/${key}`], (x) => ({ ...x, own: { ...x.own, [key]: item } }), '添加其他隐患');
+  return ok ? { ok: true, id: key } : notLoaded;
+}
+
+/** Changes fields of an own item; only the changed fields are stamped. */
+export function updateOwnItem(id: string, key: string, patch: Partial<OwnInput>) {
+  const a = get(id);
+  const cur = a?.own?.[key];
+  if (!cur) return;
+  const clean = cleanOwn(patch);
+  if (clean.title === '') delete clean.title; // a name is required: clearing it keeps the old one
+  const keys = Object.keys(clean);
+  change(
+    id,
+    keys.map((k) => `own/${key}/${k}`),
+    (x) => ({ ...x, own: { ...x.own, [key]: { ...cur, ...clean } } }),
+    '修改其他隐患',
+  );
+}
+
+/** Removes an own item with its plan and its lifecycle (the UI asks first). */
+export function removeOwnItem(id: string, key: string) {
+  if (!get(id)?.own?.[key]) return;
+  change(
+    id,
+    [`own/${key}`, `plans/${key}`, `hazards/${key}`],
+    (x) => {
+      const own = { ...x.own };
+      const plans = { ...x.plans };
+      const hazards = { ...x.hazards };
+      delete own[key];
+      delete plans[key];
+      delete hazards[key];
+      return { ...x, own, plans, hazards };
+    },
+    '删除其他隐患',
+  );
+}
+
+/** 检查人 and 检查日期 of the self-check; the date stays empty until given (the report shows it as 未填). */
+export function setInspection(id: string, patch: { by?: string | undefined; date?: string | undefined }) {
+  const a = get(id);
+  if (!a) return;
+  const next = {
+    by: patch.by !== undefined ? clampText(patch.by, LIMITS.person) : (a.inspection?.by ?? ''),
+    date: patch.date !== undefined ? cleanDate(patch.date) : (a.inspection?.date ?? ''),
+  };
+  const paths = [...(patch.by !== undefined ? ['inspection/by'] : []), ...(patch.date !== undefined ? ['inspection/date'] : [])];
+  change(id, paths, (x) => ({ ...x, inspection: next }), '检查人和检查日期');
 }
 
 /** Deletes an assessment (the UI asks for confirmation first). */

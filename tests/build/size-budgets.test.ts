@@ -62,10 +62,11 @@ const PAGES: [string, string, number][] = [
   ['open data', 'data/index.html', 3],
   ['about', 'about/index.html', 3],
   ['404', '404.html', 3],
-  ['practice', 'practice/index.html', 53],
-  ['trainer paper', 'practice/paper/index.html', 48],
-  ['self-check', 'self-check/index.html', 46],
-  ['self-check report', 'self-check/report/index.html', 37],
+  ['practice', 'practice/index.html', 55],
+  ['trainer paper', 'practice/paper/index.html', 52],
+  ['self-check', 'self-check/index.html', 50],
+  ['self-check report', 'self-check/report/index.html', 38],
+  ['self-check ledger', 'self-check/ledger/index.html', 39],
   ['search', 'search/index.html', 16],
 ];
 

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 const ISLAND_PAGES = [
   ['自查', '/self-check/'],
   ['自查报告', '/self-check/report/'],
+  ['隐患台账', '/self-check/ledger/'],
   ['练习', '/practice/'],
   ['统一试卷', '/practice/paper/'],
   ['搜索', '/search/?q=液氨'],

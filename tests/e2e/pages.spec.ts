@@ -26,6 +26,7 @@ const PAGE_TYPES = [
   ['培训包讲义', '/training/dust/handout/'],
   ['自查', '/self-check/'],
   ['自查报告', '/self-check/report/'],
+  ['隐患台账', '/self-check/ledger/'],
   ['练习', '/practice/'],
   ['统一试卷', '/practice/paper/'],
   ['搜索', '/search/?q=液氨'],

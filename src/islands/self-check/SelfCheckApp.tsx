@@ -16,6 +16,8 @@ import {
 } from '../../stores/self-check';
 import { vault } from '../../stores/site';
 import { lazyView } from '../practice/lazy-view';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import Notices from '../shared/Notices';
 import { useJson } from '../shared/useJson';
 import { useSaved } from '../shared/useSaved';
@@ -152,6 +154,9 @@ function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
           本机的自查记录
         </h2>
         {view.kind === 'open' && <p role="status">本机没有找到这份自查记录（可能已在另一个标签页删除）。</p>}
+        <p>
+          <a href={link(routes.selfCheckLedger())}>隐患台账：全部记录的隐患、整改和销号 ›</a>
+        </p>
         <AssessmentList list={list} items={items} base={base} onNew={() => go({ kind: 'new' })} />
       </div>
     );
@@ -219,13 +224,7 @@ function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
       )}
       {step === 'check' && <CheckStep a={current} modules={modules} base={base} />}
       {step === 'result' && (
-        <ResultStep
-          a={current}
-          items={items}
-          base={base}
-          reportHref={reportHref}
-          onReport={persistent ? undefined : () => setStep('report')}
-        />
+        <ResultStep a={current} items={items} reportHref={reportHref} onReport={persistent ? undefined : () => setStep('report')} />
       )}
       {step === 'report' && <ReportView a={current} items={items} base={base} />}
       {step === 'check' && (

@@ -12,6 +12,22 @@ export const LIMITS = {
   /** 责任人 and 资金. */
   owner: 200,
   funds: 200,
+  /** 整改期间的安全措施和应急预案, and 治理的目标和任务 of a 重大事故隐患 plan. */
+  planPart: 2000,
+  /** A person in the hazard lifecycle (经办人, 验收人, 检查人). */
+  person: 100,
+  /** A note on one lifecycle step. */
+  eventNote: 500,
+  /** 隐患位置 (车间、设备、部位). */
+  location: 200,
+  /** An own item's name (隐患名称). */
+  ownTitle: 200,
+  /** An own item's basis (依据). */
+  ownBasis: 300,
+  /** Own items (隐患 the catalogue does not list) in one assessment. */
+  ownItems: 100,
+  /** Lifecycle steps kept per hazard: far more than a real hazard needs, so a runaway loop cannot fill the record. */
+  events: 100,
   /** Assessments kept on one device. */
   assessments: 200,
   /** Finished exams kept in the history (the oldest goes first). */

@@ -25,6 +25,8 @@ describe('routes', () => {
     ['kit', routes.kit('dust'), '/training/dust/'],
     ['kit handout', routes.kitHandout('dust'), '/training/dust/handout/'],
     ['self-check report', routes.selfCheckReport(), '/self-check/report/'],
+    ['self-check ledger', routes.selfCheckLedger(), '/self-check/ledger/'],
+    ['self-check items', routes.selfCheckItems(), '/self-check/items.json'],
     ['practice', routes.practice(), '/practice/'],
     ['practice on a criterion', routes.practice({ c: 'a4-1' }), '/practice/?c=a4-1'],
     ['practice on a question', routes.practice({ q: 'q-a4-1-1' }), '/practice/?q=q-a4-1-1'],

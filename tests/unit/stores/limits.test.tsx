@@ -74,7 +74,7 @@ describe('a write the browser refuses', () => {
     expect(n.text).toMatch(/没有保存.*存储空间已满/);
     // The copy offered is an import code holding the unsaved answer.
     const { readTransfer } = await import('../../../src/lib/transfer');
-    const env = readTransfer(n.rescue!.text, 'self-check', 2);
+    const env = readTransfer(n.rescue!.text, 'self-check', 3);
     expect(env.ok && JSON.stringify(env.envelope.data)).toContain('未保存的备注');
   });
 });

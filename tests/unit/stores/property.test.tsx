@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../../src/lib/hazards';
 import { ANSWERS } from '../../../src/lib/self-check';
 import { StoredAssessmentSchema } from '../../../src/stores/self-check-schema';
 import { newDevice, openTab, storedRecords, type Tab } from './device';
@@ -37,6 +38,19 @@ const action = fc.oneof(
     value: fc.oneof(text(2100), fc.constant('2026-12-31')),
   }),
   fc.record({ do: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({
+    do: fc.constant('step' as const),
+    at: fc.nat(),
+    item: fc.constantFrom(...ITEMS),
+    status: fc.constantFrom(...STATUSES),
+    by: text(150),
+    note: text(600),
+  }),
+  fc.record({ do: fc.constant('accept' as const), at: fc.nat(), item: fc.constantFrom(...ITEMS), by: text(150) }),
+  fc.record({ do: fc.constant('locate' as const), at: fc.nat(), item: fc.constantFrom(...ITEMS), value: text(250) }),
+  fc.record({ do: fc.constant('own' as const), at: fc.nat(), title: text(250), basis: text(350), note: text(2100) }),
+  fc.record({ do: fc.constant('unown' as const), at: fc.nat() }),
+  fc.record({ do: fc.constant('inspect' as const), at: fc.nat(), by: text(150), date: fc.constantFrom('2026-12-01', 'x', '') }),
 );
 
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
@@ -53,6 +67,14 @@ function run(t: Tab, a: Action) {
   else if (a.do === 'clear') t.sc.clearAnswer(target.id, a.item);
   else if (a.do === 'plan') t.sc.planFinding(target.id, a.item, { [a.field]: a.value });
   else if (a.do === 'delete') t.sc.deleteAssessment(target.id);
+  else if (a.do === 'step') t.sc.recordStep(target.id, a.item, { status: a.status, by: a.by, note: a.note });
+  else if (a.do === 'accept') t.sc.acceptHazard(target.id, a.item, { by: a.by });
+  else if (a.do === 'locate') t.sc.setHazardLocation(target.id, a.item, a.value);
+  else if (a.do === 'own') t.sc.addOwnItem(target.id, { title: a.title, basis: a.basis, severity: 'major', note: a.note });
+  else if (a.do === 'unown') {
+    const key = Object.keys(target.own ?? {})[0];
+    if (key) t.sc.removeOwnItem(target.id, key);
+  } else if (a.do === 'inspect') t.sc.setInspection(target.id, { by: a.by, date: a.date });
 }
 
 describe('any sequence of self-check actions', () => {
