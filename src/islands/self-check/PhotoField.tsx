@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PHOTO_ROLES, PHOTO_ROLE_LABELS, formatBytes, type PhotoRole } from '../../lib/photo';
 import { localDateTime } from '../../lib/dates';
 import { PHOTO_LIMITS } from '../../lib/storage/limits';
@@ -7,7 +7,7 @@ import { addPhoto, photosOf, removePhoto, type Photo } from '../../stores/photos
 import { usePhotoUrls } from './photo-urls';
 import '../../styles/photos.css';
 
-interface Props {
+export interface PhotoFieldProps {
   assessmentId: string;
   /** The item id or own hazard id the photos belong to (`key` itself is reserved by Preact). */
   itemKey: string;
@@ -17,6 +17,9 @@ interface Props {
   roles?: readonly PhotoRole[];
 }
 
+// Ids for labels within one field; a counter rather than useId, which would add to the hooks chunk every page loads.
+let fields = 0;
+
 /** Alt text of a stored photo. */
 export const photoAlt = (label: string, p: Photo, n: number) => `${label} ${PHOTO_ROLE_LABELS[p.role]}照片 ${n}`;
 
@@ -24,14 +27,14 @@ export const photoAlt = (label: string, p: Photo, n: number) => `${label} ${PHOT
  * Photos as evidence for one item or hazard: take one with the camera or choose from the album, compressed on the
  * device (the compressor loads on first use), thumbnails that open large, delete after asking.
  */
-export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO_ROLES }: Props) {
+export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO_ROLES }: PhotoFieldProps) {
   const list = useStore(photosOf(assessmentId, itemKey));
   const urls = usePhotoUrls(list);
   const [role, setRole] = useState<PhotoRole>(roles[0] ?? 'before');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState<string | null>(null);
-  const uid = useId();
+  const [uid] = useState(() => `photos-${++fields}`);
   const full = list.length >= PHOTO_LIMITS.photosPerKey;
 
   async function take(files: FileList | null, input: HTMLInputElement) {
