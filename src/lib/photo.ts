@@ -108,7 +108,7 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | undefined {
   let pos = 2;
   while (pos + 4 <= bytes.length) {
     if (bytes[pos] !== 0xff) break;
-    const marker = bytes[pos + 1]!;
+    const marker = view.getUint8(pos + 1);
     // Fill bytes and markers without a length.
     if (marker === 0xff) {
       pos += 1;
@@ -194,17 +194,17 @@ const DATA_URL = /^data:(image\/[a-z+.-]+);base64,([A-Za-z0-9+/]*={0,2})$/;
 
 /** The type and bytes of a base64 data URL; undefined when it is not one. */
 export function fromDataUrl(url: string): { type: string; bytes: ArrayBuffer } | undefined {
-  const m = DATA_URL.exec(url);
-  if (!m) return undefined;
+  const [, type, data] = DATA_URL.exec(url) ?? [];
+  if (type === undefined || data === undefined) return undefined;
   let bin: string;
   try {
-    bin = atob(m[2]!);
+    bin = atob(data);
   } catch {
     return undefined;
   }
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return { type: m[1]!, bytes: bytes.buffer };
+  return { type, bytes: bytes.buffer };
 }
 
 /** A size in kB for people (e.g. 183 kB). */

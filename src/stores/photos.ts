@@ -55,7 +55,12 @@ export type Photo = z.output<typeof PhotoSchema> & {
 
 /** The checks the schema leaves to code: whole pixel sizes, and bytes that are an ArrayBuffer of the stated size. */
 const wellFormed = (p: Photo) =>
-  isPx(p.width) && isPx(p.height) && isArrayBuffer(p.bytes) && p.bytes.byteLength === p.size && p.size >= 1 && p.size <= PHOTO_LIMITS.photoBytes;
+  isPx(p.width) &&
+  isPx(p.height) &&
+  isArrayBuffer(p.bytes) &&
+  p.bytes.byteLength === p.size &&
+  p.size >= 1 &&
+  p.size <= PHOTO_LIMITS.photoBytes;
 
 /** Version of the photo record this build writes. */
 export const PHOTO_VERSION = 1;

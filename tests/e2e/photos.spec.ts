@@ -101,7 +101,10 @@ test('a 12-megapixel phone photo is kept upright under 200 kB, survives reload, 
   expect(stored!.bytes).toBe(stored!.size);
 
   // Tap to view large, with what it is; axe on the card with thumbnails and the large view open.
-  await item.getByRole('button', { name: /整改前照片 1/ }).first().click();
+  await item
+    .getByRole('button', { name: /整改前照片 1/ })
+    .first()
+    .click();
   const large = item.locator('.photo-large');
   await expect(large).toContainText('整改前');
   await expect(large).toContainText('1200×1600');

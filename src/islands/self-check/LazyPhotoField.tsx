@@ -24,6 +24,7 @@ const load = () =>
 export default function LazyPhotoField(props: PhotoFieldProps) {
   const [, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
+  // Decided from what this render showed: the code may arrive between the render and the effect.
   const showedNothing = !loaded;
   useEffect(() => {
     if (showedNothing)
@@ -31,7 +32,7 @@ export default function LazyPhotoField(props: PhotoFieldProps) {
         () => setTick((n) => n + 1),
         () => setFailed(true),
       );
-  }, []);
+  }, [showedNothing]);
   if (loaded) return h(loaded, props);
   return failed ? h('p', { class: 'muted' }, '照片功能没有加载成功（网络可能断开），刷新页面后可再试。') : null;
 }

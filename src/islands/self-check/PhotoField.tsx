@@ -74,7 +74,7 @@ export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO
   };
 
   return (
-    <div class="photo-field">
+    <div class={`photo-field${list.length ? '' : ' photo-field-empty'}`}>
       <p class="photo-head" id={`${uid}-head`}>
         照片（可选，{list.length}/{PHOTO_LIMITS.photosPerKey}）
       </p>

@@ -13,7 +13,6 @@ export function usePhotoUrls(list: readonly Photo[]): Record<string, string> {
     setUrls(next);
     return () => Object.values(next).forEach((u) => URL.revokeObjectURL(u));
     // The ids name the list: photos never change, so a new list with the same ids needs no new URLs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids]);
   return urls;
 }

@@ -15,7 +15,16 @@ async function page() {
   const ph = await import('../../../src/stores/photos');
   await t.vault.start();
   const add = (role: 'before' | 'after', takenAt: string) => {
-    const r = ph.addPhoto({ assessmentId: 'sc-test-1', key: 'a4-6', role, type: 'image/jpeg', bytes: new Uint8Array(500).buffer, width: 40, height: 30, takenAt });
+    const r = ph.addPhoto({
+      assessmentId: 'sc-test-1',
+      key: 'a4-6',
+      role,
+      type: 'image/jpeg',
+      bytes: new Uint8Array(500).buffer,
+      width: 40,
+      height: 30,
+      takenAt,
+    });
     if (!r.ok) throw new Error(r.error);
   };
   add('before', '2026-12-01T01:00:00.000Z');
@@ -68,14 +77,27 @@ describe('PhotoField', () => {
     expect(ph.photosOf('sc-test-1', 'a4-6').get()).toHaveLength(2);
     confirm.mockReturnValue(true);
     fireEvent.click(screen.getByRole('button', { name: '删除第四条第（六）项 整改后照片 2' }));
-    expect(ph.photosOf('sc-test-1', 'a4-6').get().map((p) => p.role)).toEqual(['before']);
+    expect(
+      ph
+        .photosOf('sc-test-1', 'a4-6')
+        .get()
+        .map((p) => p.role),
+    ).toEqual(['before']);
     await waitFor(() => expect(screen.getByText('照片（可选，1/6）')).toBeTruthy());
   });
 
   it('offers the camera and the album, and turns both off at the per-item limit', async () => {
     const { PhotoField, ph } = await page();
     for (let i = 0; i < 4; i++)
-      ph.addPhoto({ assessmentId: 'sc-test-1', key: 'a4-6', role: 'before', type: 'image/jpeg', bytes: new Uint8Array(10).buffer, width: 4, height: 3 });
+      ph.addPhoto({
+        assessmentId: 'sc-test-1',
+        key: 'a4-6',
+        role: 'before',
+        type: 'image/jpeg',
+        bytes: new Uint8Array(10).buffer,
+        width: 4,
+        height: 3,
+      });
     render(<PhotoField assessmentId="sc-test-1" itemKey="a4-6" label="第四条第（六）项" />);
     const camera = screen.getByLabelText(/^拍照/) as HTMLInputElement;
     expect(camera.getAttribute('capture')).toBe('environment');
