@@ -138,6 +138,7 @@ test('a 12-megapixel phone photo is kept upright under 200 kB, survives reload, 
   page.once('dialog', (d) => void d.accept());
   await again.getByRole('button', { name: /^删除.*整改后照片 2/ }).click();
   await expect(again.getByRole('img', { name: /整改后照片/ })).toHaveCount(0);
+  await expect(again.getByLabel(/^从相册选择/)).toBeFocused();
   await expect(two.locator('#item-a4-6').getByRole('img', { name: /整改后照片/ })).toHaveCount(0);
   expect((await storedPhotos(page)).map((p) => p.role)).toEqual(['before']);
   await two.close();

@@ -137,10 +137,13 @@ export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO
                 type="button"
                 class="secondary small"
                 aria-label={`删除${photoAlt(label, p, i + 1)}`}
-                onClick={() => {
+                onClick={(e) => {
                   if (!window.confirm('删除这张照片？删除后无法恢复（除非有导出备份）。')) return;
                   if (open === p.id) setOpen(null);
+                  const field = (e.currentTarget as HTMLElement).closest('.photo-field');
                   removePhoto(p.id);
+                  // The button is gone with its photo: keep the keyboard in this field, on the album button.
+                  requestAnimationFrame(() => field?.querySelector<HTMLInputElement>('input[type=file]:not([capture])')?.focus());
                 }}
               >
                 删除
