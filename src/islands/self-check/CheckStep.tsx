@@ -4,6 +4,7 @@ import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import { answerItem, clearAnswer, rememberPosition } from '../../stores/self-check';
 import Counter from '../shared/Counter';
+import PhotoField from './LazyPhotoField';
 
 interface Props {
   a: Assessment;
@@ -117,6 +118,8 @@ export default function CheckStep({ a, modules, base }: Props) {
                   </button>
                 </>
               )}
+              {/* Evidence whatever the answer: a 符合 can be photographed as much as a hazard. */}
+              <PhotoField assessmentId={a.id} itemKey={item.id} label={item.clause} />
             </li>
           );
         })}

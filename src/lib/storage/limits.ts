@@ -63,3 +63,19 @@ export function copyName(name: string, max: number = LIMITS.name): string {
 
 /** A 期限 is a date (yyyy-mm-dd) or empty; anything else is dropped rather than stored. */
 export const cleanDate = (s: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : '');
+
+/**
+ * Photos (拍照取证, stores/photos.ts). Each is compressed on the device to at most `photoBytes`; a key (an item or an
+ * own hazard of one assessment) holds at most `photosPerKey` (整改前 and 整改后 together); all photos on the device
+ * together stay under `photoBytesTotal`, since every open self-check page holds them in memory.
+ */
+export const PHOTO_LIMITS = {
+  /** One photo after compression (200 kB). */
+  photoBytes: 200 * 1024,
+  /** Photos per item or hazard. */
+  photosPerKey: 6,
+  /** All photos on this device (30 MB, about 150–250 photos). */
+  photoBytesTotal: 30 * 1024 * 1024,
+  /** Long side of a stored photo, in pixels. */
+  maxSide: 1600,
+} as const;
