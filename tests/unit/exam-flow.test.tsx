@@ -30,7 +30,7 @@ async function run(p: Progress, onFinished: (r: ExamRecord, t: boolean) => void 
       minutes={10}
       passMark={80}
       kind="exam"
-      base="/"
+     
       title="模拟考试"
       strict={strict}
       attemptId={a.id}
@@ -90,7 +90,7 @@ describe('one-tap answers', () => {
 
   it('answers a single-choice question with one tap, no submit button', () => {
     let result: boolean | undefined;
-    render(<QuestionCard q={bq('q-t')} seed="s" base="/" position="第1题" onAnswer={(c) => (result = c)} />);
+    render(<QuestionCard q={bq('q-t')} seed="s" position="第1题" onAnswer={(c) => (result = c)} />);
     expect(screen.queryByRole('button', { name: '提交答案' })).toBeNull();
     fireEvent.click(screen.getByLabelText(/乙/));
     expect(result).toBe(true);
@@ -98,7 +98,7 @@ describe('one-tap answers', () => {
   });
 
   it('shows the answer at once in 背题模式', () => {
-    render(<QuestionCard q={bq('q-t')} seed="s" base="/" position="第1题" study />);
+    render(<QuestionCard q={bq('q-t')} seed="s" position="第1题" study />);
     expect(screen.getByRole('status').textContent).toContain('背题');
     expect(screen.getByLabelText(/乙/)).toHaveProperty('checked', true);
   });

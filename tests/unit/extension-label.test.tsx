@@ -22,12 +22,12 @@ describe('a 拓展 question is labelled where practice modes offer it', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('shows 拓展 on an extension question', () => {
-    render(<QuestionCard q={q({ pool: 'extension' })} seed="s" base="/" position="第1题" />);
+    render(<QuestionCard q={q({ pool: 'extension' })} seed="s" position="第1题" />);
     expect(screen.getByText('拓展')).toBeTruthy();
   });
 
   it('shows no label on a main-pool question', () => {
-    render(<QuestionCard q={q()} seed="s" base="/" position="第1题" />);
+    render(<QuestionCard q={q()} seed="s" position="第1题" />);
     expect(screen.queryByText('拓展')).toBeNull();
   });
 });

@@ -12,14 +12,13 @@ interface Props {
   /** Position (from the URL, so a reload stays on the same question). */
   index: number;
   onIndex: (i: number) => void;
-  base: string;
   onExit: () => void;
   /** Opens a drill of the given wrong questions (错题重练 from the summary). */
   onWrongBook: () => void;
 }
 
 /** Practice one question at a time with immediate feedback, an answer sheet, 背题模式 and a summary at the end. */
-export default function Drill({ title, list, index, onIndex, base, onExit, onWrongBook }: Props) {
+export default function Drill({ title, list, index, onIndex, onExit, onWrongBook }: Props) {
   const state = useStore($practice);
   const [results, setResults] = useState<Record<string, boolean>>({});
   const [study, setStudy] = useState(false);
@@ -44,7 +43,7 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
         </button>
       </div>
     );
-  if (done) return <DrillSummary title={title} list={list} results={results} base={base} onExit={onExit} onWrongBook={onWrongBook} />;
+  if (done) return <DrillSummary title={title} list={list} results={results} onExit={onExit} onWrongBook={onWrongBook} />;
   return (
     <section aria-label={title}>
       <p class="row">
@@ -67,7 +66,6 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
         key={`${q.id}:${study}`}
         q={q}
         seed={`drill:${q.id}`}
-        base={base}
         position={`第${i + 1}题 / 共${list.length}题`}
         favorite={state.favorites.includes(q.id)}
         onFavorite={() => toggleFavorite(q.id)}

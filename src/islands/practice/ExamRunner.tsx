@@ -23,7 +23,6 @@ interface Props {
   minutes: number;
   passMark: number;
   kind: 'exam' | 'paper';
-  base: string;
   title: string;
   /** The code shown as 试卷码 (a trainer paper's own code; for a mock exam the fingerprint of its questions). */
   code?: string;
@@ -47,7 +46,7 @@ const WARN_AT = [300, 60];
 
 /** A timed paper: answer in any order (or forward only in 考场模式), flag questions, submit or run out of time. */
 export default function ExamRunner(props: Props) {
-  const { questions, seed, minutes, passMark, kind, base, title } = props;
+  const { questions, seed, minutes, passMark, kind, title } = props;
   const stored = useStore(attempts.$items);
   const [attemptId, setAttemptId] = useState<string | null>(props.attemptId ?? null);
   const [startError, setStartError] = useState('');
@@ -205,7 +204,6 @@ export default function ExamRunner(props: Props) {
         key={q.id}
         q={q}
         seed={seed}
-        base={base}
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
         focusOnMount

@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { SELF_RATINGS } from '../../lib/practice/cards';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { rateCard } from '../../stores/practice';
 import AnswerSheet from './AnswerSheet';
 import ReadAloud from './ReadAloud';
 
 interface Props {
   questions: BankQuestion[];
-  base: string;
   onExit: () => void;
 }
 
 /** Oral drill: the question as an inspector would ask it → answer aloud → reveal the model answer with the clause → rate yourself. */
-export default function OralDrill({ questions, base, onExit }: Props) {
+export default function OralDrill({ questions, onExit }: Props) {
   const [i, setI] = useState(0);
   const [shown, setShown] = useState(false);
   const [rated, setRated] = useState<string[]>([]);
@@ -61,7 +62,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
             <p class="muted">
               依据：{q.clauses.join('；')}
               {q.criteria.map((c) => (
-                <a key={c} href={`${base}criteria/${c}/`}>
+                <a key={c} href={link(routes.criterion(c))}>
                   {' '}
                   {c}
                 </a>

@@ -44,7 +44,6 @@ describe('mock exam in progress', () => {
         minutes={20}
         passMark={80}
         kind="exam"
-        base="/"
         title="模拟考试"
         attemptId={a.id}
         onFinished={() => {}}

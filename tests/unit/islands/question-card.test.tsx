@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import QuestionCard from '../../../src/islands/practice/QuestionCard';
 import type { BankQuestion } from '../../../src/lib/practice/bank';
@@ -17,16 +17,26 @@ describe('QuestionCard', () => {
     difficulty: 1,
     appliesTo: {},
   };
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllEnvs();
+  });
 
   it('scores a multiple-choice answer all-or-nothing and explains it with the clause', () => {
     let result: boolean | undefined;
-    render(<QuestionCard q={q} seed="s" base="/" position="第1题" onAnswer={(c) => (result = c)} />);
+    render(<QuestionCard q={q} seed="s" position="第1题" onAnswer={(c) => (result = c)} />);
     fireEvent.click(screen.getByLabelText(/泄爆/));
     fireEvent.click(screen.getByLabelText(/惰化/));
     fireEvent.click(screen.getByRole('button', { name: '提交答案' }));
     expect(result).toBe(false);
     expect(screen.getByRole('status').textContent).toContain('回答错误');
     expect(screen.getByRole('status').textContent).toContain('第十一条第（三）项');
+  });
+
+  // The island reads the base path from the build (import.meta.env.BASE_URL), not from a prop: a site under /sub/ links there.
+  it('links the criterion under the build base path', () => {
+    vi.stubEnv('BASE_URL', '/sub/');
+    render(<QuestionCard q={q} seed="s" position="第1题" study />);
+    expect(screen.getByRole('link', { name: /查看条款 a11-3/ }).getAttribute('href')).toBe('/sub/criteria/a11-3/');
   });
 });
