@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { $practice, changeSettings, recordAnswer, toggleFavorite } from '../../stores/practice';
+import { useLatest } from '../shared/useLatest';
 import AnswerSheet from './AnswerSheet';
 import DrillSummary from './DrillSummary';
 import QuestionCard from './QuestionCard';
@@ -28,11 +29,13 @@ export default function Drill({ title, list, index, onIndex, onExit, onWrongBook
   const q = list[i];
   // Auto-advance only after a right answer: a wrong one stays to be read.
   const last = q ? results[q.id] : undefined;
+  const atEnd = i >= list.length - 1;
+  const onIndexNow = useLatest(onIndex);
   useEffect(() => {
-    if (!autoNext || last !== true || i >= list.length - 1) return;
-    const t = setTimeout(() => onIndex(i + 1), 900);
+    if (!autoNext || last !== true || atEnd) return;
+    const t = setTimeout(() => onIndexNow.current(i + 1), 900);
     return () => clearTimeout(t);
-  }, [last, i, autoNext]);
+  }, [last, i, autoNext, atEnd, onIndexNow]);
 
   if (!q)
     return (

@@ -18,7 +18,8 @@ export default function OralDrill({ questions, onExit }: Props) {
   const [shown, setShown] = useState(false);
   const [rated, setRated] = useState<string[]>([]);
   const [grades, setGrades] = useState<number[]>([]);
-  if (i >= questions.length) {
+  const q = questions[i];
+  if (!q) {
     return (
       <section>
         <h2>口述演练完成</h2>
@@ -31,7 +32,6 @@ export default function OralDrill({ questions, onExit }: Props) {
       </section>
     );
   }
-  const q = questions[i]!;
   const answerText = q.modelAnswer ?? `${q.answer.map((k) => q.options[k]).join('；')}。${q.explanation}`;
   return (
     <section aria-labelledby="oral-h">
@@ -42,7 +42,7 @@ export default function OralDrill({ questions, onExit }: Props) {
       <AnswerSheet
         label="演练进度"
         current={i}
-        cells={questions.map((x, k) => ({ id: x.id, state: k < grades.length ? (grades[k]! >= 3 ? 'right' : 'wrong') : 'open' }))}
+        cells={questions.map((x, k) => ({ id: x.id, state: k < grades.length ? ((grades[k] ?? 0) >= 3 ? 'right' : 'wrong') : 'open' }))}
       />
       <blockquote class="oral-q">
         <p>{q.oral ?? q.stem}</p>

@@ -25,7 +25,8 @@ export default function SpotCheck({ questions, fromProfile, onExit }: Props) {
   const [hits, setHits] = useState<boolean[]>([]);
   const [results, setResults] = useState<boolean[]>([]);
   if (!questions.length) return <p>没有可抽问的题目。</p>;
-  if (i >= questions.length) {
+  const q = questions[i];
+  if (!q) {
     const missed = questions.filter((_, k) => !results[k]);
     return (
       <section aria-labelledby="spot-done-h">
@@ -49,7 +50,6 @@ export default function SpotCheck({ questions, fromProfile, onExit }: Props) {
       </section>
     );
   }
-  const q = questions[i]!;
   const points = keyPoints(q);
   const next = () => {
     const all = points.every((_, k) => hits[k]);

@@ -39,9 +39,11 @@ export default function WrongBook({ ids, byId, wrong, onPractise, onExit }: Prop
           <ul class="wrong-list">
             {ids.map((id) => {
               const q = byId.get(id);
+              // The ids are the book's own keys, so every one has its entry.
+              const w = wrong[id] ?? { misses: 0, streak: 0 };
               return (
                 <li key={id}>
-                  {q?.stem.slice(0, 40)}…（错 {wrong[id]!.misses} 次，连对 {wrong[id]!.streak}）
+                  {q?.stem.slice(0, 40)}…（错 {w.misses} 次，连对 {w.streak}）
                   {q?.criteria[0] && <a href={link(routes.criterion(q.criteria[0]))}> 条款 {q.criteria[0]}</a>}{' '}
                   <button type="button" class="secondary small" onClick={() => removeFromWrongBook(id)}>
                     移出
