@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, applies, describeAppliesTo, type Profile } from '../../src/lib/applicability';
+import { EMPTY_PROFILE, applies, describeAppliesTo, type Profile } from '../../../src/lib/applicability';
 
 const profile = (p: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...p });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelfCheckUrl, selfCheckQuery } from '../../src/lib/self-check-url';
+import { parseSelfCheckUrl, selfCheckQuery } from '../../../src/lib/self-check-url';
 
 describe('the self-check address', () => {
   it.each([

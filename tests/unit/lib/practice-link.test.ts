@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePracticeParams, practiceQuery, sameView, type PracticeView } from '../../src/lib/practice-link';
+import { parsePracticeParams, practiceQuery, sameView, type PracticeView } from '../../../src/lib/practice-link';
 
 const known = new Set(['a4-1', 'a11-2']);
 const parse = (s: string) => parsePracticeParams(s, known);

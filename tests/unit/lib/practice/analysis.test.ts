@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleScores, examTrend, topicAccuracy, topicScores } from '../../src/lib/practice/analysis';
-import { hardIds, keyPoints, oralPick, relevanceOrder, rolePool, spotPick, topicCounts } from '../../src/lib/practice/pick';
-import { EMPTY_PROFILE } from '../../src/lib/applicability';
-import { bq } from '../fixtures/bank-questions';
+import { articleScores, examTrend, topicAccuracy, topicScores } from '../../../../src/lib/practice/analysis';
+import { hardIds, keyPoints, oralPick, relevanceOrder, rolePool, spotPick, topicCounts } from '../../../../src/lib/practice/pick';
+import { EMPTY_PROFILE } from '../../../../src/lib/applicability';
+import { bq } from '../../../fixtures/bank-questions';
 
 const paper = [
   bq('m1', { criteria: ['a4-1'], topics: ['metallurgy'] }),
@@ -104,7 +104,7 @@ describe('selection for the practice modes', () => {
 
 describe('profile conditions of a question on several criteria', () => {
   it('keeps what all its criteria share, as a union, so a two-item tobacco question stays a tobacco question', async () => {
-    const { mergeAppliesTo } = await import('../../src/lib/practice/build-bank');
+    const { mergeAppliesTo } = await import('../../../../src/lib/practice/build-bank');
     expect(
       mergeAppliesTo([
         { industries: ['tobacco'], subSectors: ['tobacco-fumigation'] },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { prepare, type Prepared } from '../../src/lib/search/engine';
-import { decodeList, encodeList, gramsOf, shardOf, termGrams } from '../../src/lib/search/grams';
-import { MAX_QUERY, fullScan, runSearch } from '../../src/lib/search/pipeline';
-import { ShardedIndex } from '../../src/lib/search/sharded';
-import { buildIndex, chunkRecords } from '../../src/lib/search/shards';
-import { questionRecord, type SearchRecord } from '../../src/lib/search/records';
+import { prepare, type Prepared } from '../../../../src/lib/search/engine';
+import { decodeList, encodeList, gramsOf, shardOf, termGrams } from '../../../../src/lib/search/grams';
+import { MAX_QUERY, fullScan, runSearch } from '../../../../src/lib/search/pipeline';
+import { ShardedIndex } from '../../../../src/lib/search/sharded';
+import { buildIndex, chunkRecords } from '../../../../src/lib/search/shards';
+import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
 
 const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
 const records: SearchRecord[] = [

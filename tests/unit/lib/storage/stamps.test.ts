@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getPath, mergeStamped, setPath, stamp } from '../../../src/lib/storage/stamps';
-import { clampText, copyName } from '../../../src/lib/storage/limits';
+import { getPath, mergeStamped, setPath, stamp } from '../../../../src/lib/storage/stamps';
+import { clampText, copyName } from '../../../../src/lib/storage/limits';
 
 const rec = (answers: Record<string, string>, ts: Record<string, string>, updatedAt = '2026-12-01T00:00:00.000Z') => ({
   answers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateClass } from '../../src/lib/practice/class-record';
-import type { ResultData } from '../../src/lib/result-code';
+import { aggregateClass } from '../../../../src/lib/practice/class-record';
+import type { ResultData } from '../../../../src/lib/result-code';
 
 const paper = { paper: 'SZ0613', version: 'K3F0', questions: ['q1', 'q2', 'q3', 'q4', 'q5'] };
 const r = (name: string, wrong: number[], over: Partial<ResultData> = {}): ResultData => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../../src/lib/transfer';
+import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../../../src/lib/transfer';
 
 const env = makeEnvelope('self-check', 1, { hello: '你好，液氨 9人' }, new Date('2026-01-01T00:00:00Z'));
 

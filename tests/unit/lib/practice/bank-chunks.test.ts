@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBank } from '../../src/lib/practice/bank-chunks';
-import type { BankQuestion } from '../../src/lib/practice/bank';
+import { chunkBank } from '../../../../src/lib/practice/bank-chunks';
+import type { BankQuestion } from '../../../../src/lib/practice/bank';
 
 const q = (id: string, len: number): BankQuestion => ({
   id,

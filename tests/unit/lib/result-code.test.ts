@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksum, cleanName, decodeResult, encodeResult, scoreFor, type ResultData } from '../../src/lib/result-code';
+import { checksum, cleanName, decodeResult, encodeResult, scoreFor, type ResultData } from '../../../src/lib/result-code';
 
 const sample: ResultData = { paper: 'SZ0613', version: 'K3F0', name: '张三', score: 85, total: 20, wrong: [3, 7, 12] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planParts, planText } from '../../src/lib/report-text';
+import { planParts, planText } from '../../../src/lib/report-text';
 
 describe('plans in the report', () => {
   it('keeps what was typed in a partly filled plan and marks the rest 未填', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BankQuestion } from '../../src/lib/practice/bank';
-import { buildBank } from '../../src/lib/practice/build-bank';
-import { drawPaper, examPool, isExtension } from '../../src/lib/practice/select';
-import { buildCheckItems, RECURRENCE_NOTES } from '../../src/lib/checks';
+import type { BankQuestion } from '../../../../src/lib/practice/bank';
+import { buildBank } from '../../../../src/lib/practice/build-bank';
+import { drawPaper, examPool, isExtension } from '../../../../src/lib/practice/select';
+import { buildCheckItems, RECURRENCE_NOTES } from '../../../../src/lib/checks';
 
 const q = (id: string, pool?: 'extension'): BankQuestion => ({
   id,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import ProfileForm from '../../src/islands/self-check/ProfileForm';
-import { EMPTY_PROFILE } from '../../src/lib/applicability';
+import ProfileForm from '../../../../src/islands/self-check/ProfileForm';
+import { EMPTY_PROFILE } from '../../../../src/lib/applicability';
 
 describe('profile form: sub-sector questions', () => {
   afterEach(cleanup);

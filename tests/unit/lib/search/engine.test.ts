@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_FLOOR, highlight, prepare, searchExact, snippet, wantsFuzzy } from '../../src/lib/search/engine';
-import { normalize, queryTerms } from '../../src/lib/search/normalize';
-import type { SearchRecord } from '../../src/lib/search/records';
+import { EXACT_FLOOR, highlight, prepare, searchExact, snippet, wantsFuzzy } from '../../../../src/lib/search/engine';
+import { normalize, queryTerms } from '../../../../src/lib/search/normalize';
+import type { SearchRecord } from '../../../../src/lib/search/records';
 
 const rec = (id: string, over: Partial<SearchRecord>): SearchRecord => ({
   id,
@@ -99,7 +99,7 @@ describe('fuzzy fallback', () => {
 
 describe('buildRecords', () => {
   it('makes one record per criterion, numbered article, task, case and case section, and question, with path URLs', async () => {
-    const { buildRecords } = await import('../../src/lib/search/records');
+    const { buildRecords } = await import('../../../../src/lib/search/records');
     const recs = buildRecords({
       criteria: [
         {

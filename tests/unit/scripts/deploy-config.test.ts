@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binaryPackage, isRecentEnough } from '../../scripts/node22.mjs';
-import { resolveSite, siteUrlGuard, siteUrlProblem } from '../../scripts/astro/site-url.mjs';
+import { binaryPackage, isRecentEnough } from '../../../scripts/node22.mjs';
+import { resolveSite, siteUrlGuard, siteUrlProblem } from '../../../scripts/astro/site-url.mjs';
 
 describe('Node bootstrap (scripts/node22.mjs)', () => {
   it('accepts Node 22.12 and later, refuses older', () => {

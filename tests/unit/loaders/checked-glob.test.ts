@@ -4,9 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import '../../src/schemas/error-map';
-import { checkedGlob } from '../../src/loaders/checked-glob';
-import { FactSchema } from '../../src/schemas/fact';
+import '../../../src/schemas/error-map';
+import { checkedGlob } from '../../../src/loaders/checked-glob';
+import { FactSchema } from '../../../src/schemas/fact';
 
 /** A folder with MDX files, and the parts of Astro's loader context that glob() uses. */
 function fixture(files: Record<string, string>) {

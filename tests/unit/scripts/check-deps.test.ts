@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importsOf, packageOf, unusedDependencies } from '../../scripts/check-deps.mjs';
+import { importsOf, packageOf, unusedDependencies } from '../../../scripts/check-deps.mjs';
 
 const base = { sources: [], configs: [], commands: [], bins: {}, peers: {}, nodeImports: false, tools: {} };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, type Profile } from '../../src/lib/applicability';
-import { buildCheckItems, type CheckItem } from '../../src/lib/checks';
+import { EMPTY_PROFILE, type Profile } from '../../../src/lib/applicability';
+import { buildCheckItems, type CheckItem } from '../../../src/lib/checks';
 import {
   compareAssessments,
   evaluate,
@@ -8,8 +8,8 @@ import {
   isPlanComplete,
   selectModules,
   type Assessment,
-} from '../../src/lib/self-check';
-import { reportText } from '../../src/lib/report-text';
+} from '../../../src/lib/self-check';
+import { reportText } from '../../../src/lib/report-text';
 
 const crit = (article: number, item: number, over: object = {}) => ({
   id: `a${article}-${item}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drillList, type DrillContext } from '../../src/lib/practice/drill-list';
-import { bq } from '../fixtures/bank-questions';
+import { drillList, type DrillContext } from '../../../../src/lib/practice/drill-list';
+import { bq } from '../../../fixtures/bank-questions';
 
 const bank = Array.from({ length: 30 }, (_, i) =>
   bq(`q${i}`, i < 5 ? { criteria: ['a11-2'], topics: ['dust'], appliesTo: { specials: ['dust'] } } : {}),

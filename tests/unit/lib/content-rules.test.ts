@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/schemas/error-map';
-import { zhIssueMessage } from '../../src/schemas/error-map';
-import { formatContentIssues } from '../../src/lib/content-error';
-import { assertRefs, brokenRefs, type KnownIds } from '../../src/lib/content-refs';
-import { collectRefs, knownIds, type ContentSet } from '../../src/lib/content-graph';
-import { findUnofficialUrls, unofficialLinkError } from '../../src/lib/body-links';
-import { CriterionSchema } from '../../src/schemas/criterion';
-import { QuestionSchema } from '../../src/schemas/question';
-import { ChangeSchema } from '../../src/schemas/change';
-import { FactSchema } from '../../src/schemas/fact';
+import '../../../src/schemas/error-map';
+import { zhIssueMessage } from '../../../src/schemas/error-map';
+import { formatContentIssues } from '../../../src/lib/content-error';
+import { assertRefs, brokenRefs, type KnownIds } from '../../../src/lib/content-refs';
+import { collectRefs, knownIds, type ContentSet } from '../../../src/lib/content-graph';
+import { findUnofficialUrls, unofficialLinkError } from '../../../src/lib/body-links';
+import { CriterionSchema } from '../../../src/schemas/criterion';
+import { QuestionSchema } from '../../../src/schemas/question';
+import { ChangeSchema } from '../../../src/schemas/change';
+import { FactSchema } from '../../../src/schemas/fact';
 
 /** Runs a schema on bad data and returns the formatted author message. */
 function messageFor(
