@@ -9,6 +9,7 @@ import { CriterionSchema } from '../../../src/schemas/criterion';
 import { QuestionSchema } from '../../../src/schemas/question';
 import { ChangeSchema } from '../../../src/schemas/change';
 import { FactSchema } from '../../../src/schemas/fact';
+import { must } from '../../must';
 
 /** Runs a schema on bad data and returns the formatted author message. */
 function messageFor(
@@ -19,7 +20,7 @@ function messageFor(
 ) {
   const r = schema.safeParse(data);
   expect(r.success).toBe(false);
-  return formatContentIssues(file, id, r.error!.issues);
+  return formatContentIssues(file, id, must(r.error).issues);
 }
 
 const HAN = /[\u4e00-\u9fff]/;

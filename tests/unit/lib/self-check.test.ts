@@ -10,6 +10,7 @@ import {
   type Assessment,
 } from '../../../src/lib/self-check';
 import { reportText } from '../../../src/lib/report-text';
+import { must } from '../../must';
 
 const crit = (article: number, item: number, over: object = {}) => ({
   id: `a${article}-${item}`,
@@ -145,7 +146,7 @@ describe('legal consequence on findings', () => {
       ],
       [],
     );
-    expect(withPenalty!.penalty).toBe('安全生产法第一百零三条：责令限期改正，处罚款');
-    expect(unconfirmed!.penalty).toBeUndefined();
+    expect(must(withPenalty).penalty).toBe('安全生产法第一百零三条：责令限期改正，处罚款');
+    expect(must(unconfirmed).penalty).toBeUndefined();
   });
 });

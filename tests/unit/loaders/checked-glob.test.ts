@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import '../../../src/schemas/error-map';
 import { checkedGlob } from '../../../src/loaders/checked-glob';
 import { FactSchema } from '../../../src/schemas/fact';
+import { must } from '../../must';
 
 /** A folder with MDX files, and the parts of Astro's loader context that glob() uses. */
 function fixture(files: Record<string, string>) {
@@ -25,8 +26,8 @@ function fixture(files: Record<string, string>) {
         '.mdx',
         {
           getEntryInfo: ({ contents }: { contents: string }) => {
-            const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents)!;
-            return { data: parse(m[1]!), body: m[2]! };
+            const m = must(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents));
+            return { data: parse(must(m[1])), body: must(m[2]) };
           },
         },
       ],

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeResult } from '../../../src/lib/result-code';
 import { CLASS_LIMITS } from '../../../src/stores/class-schema';
 import { newDevice, openTab, storedRecords } from './device';
+import { must } from '../../must';
 
 /** The class store of a freshly opened page (after openTab, so it shares that page's vault). */
 async function classStore() {
@@ -52,7 +53,7 @@ describe('class store', () => {
     const fresh = await classStore();
     const r = fresh.checkClassImport(out.code);
     if ('error' in r) throw new Error(r.error);
-    r.choices[0]!.run();
+    must(r.choices[0]).run();
     expect(fresh.$classes.get().classes[KEY]).toMatchObject({ passMark: 85, codes: [code('张三')] });
     void $classes;
     const { makeEnvelope, toJsonText } = await import('../../../src/lib/transfer');

@@ -4,6 +4,7 @@ import type { BankQuestion } from '../../../../src/lib/practice/bank';
 import type { ExamRecord } from '../../../../src/stores/practice';
 import { bq } from '../../../fixtures/bank-questions';
 import { newDevice, openTab } from '../../stores/device';
+import { must } from '../../../must';
 
 const question = (id: string): BankQuestion => ({
   id,
@@ -33,7 +34,7 @@ describe('mock exam in progress', () => {
     if (!a.ok) throw new Error(a.error);
     await t.vault.settled();
     const written: unknown[] = [];
-    const b = t.vault.store!;
+    const b = must(t.vault.store);
     const real = b.write.bind(b);
     b.write = (puts, deletes) => {
       written.push(...puts.map((p) => p.data));
@@ -51,7 +52,7 @@ describe('mock exam in progress', () => {
         onFinished={() => {}}
       />,
     );
-    const radio = container.querySelector<HTMLInputElement>('label.option input')!;
+    const radio = must(container.querySelector<HTMLInputElement>('label.option input'));
     radio.checked = true;
     // Dispatched natively, outside act(), so no render or effect is flushed before the assertion.
     radio.dispatchEvent(new Event('change', { bubbles: true }));
@@ -123,9 +124,9 @@ describe('exam timing', () => {
     let got: [ExamRecord, boolean] | undefined;
     await run({ startedAt: Date.now() - 601 * 1000, answers: { 'q-1': [1] } }, (r, t) => (got = [r, t]));
     await waitFor(() => expect(got).toBeDefined());
-    expect(got![1]).toBe(true);
-    expect(got![0].score).toBe(33);
-    expect(got![0].seconds).toBe(600);
+    expect(must(got)[1]).toBe(true);
+    expect(must(got)[0].score).toBe(33);
+    expect(must(got)[0].seconds).toBe(600);
   });
 });
 

@@ -3,6 +3,7 @@ import { articleScores, examTrend, topicAccuracy, topicScores } from '../../../.
 import { hardIds, keyPoints, oralPick, relevanceOrder, rolePool, spotPick, topicCounts } from '../../../../src/lib/practice/pick';
 import { EMPTY_PROFILE } from '../../../../src/lib/applicability';
 import { bq } from '../../../fixtures/bank-questions';
+import { must } from '../../../must';
 
 const paper = [
   bq('m1', { criteria: ['a4-1'], topics: ['metallurgy'] }),
@@ -77,7 +78,7 @@ describe('selection for the practice modes', () => {
   });
 
   it('puts due cards first in the oral drill', () => {
-    expect(oralPick(bank, ['g1'], 's', 2)[0]!.id).toBe('g1');
+    expect(must(oralPick(bank, ['g1'], 's', 2)[0]).id).toBe('g1');
   });
 
   it('leaves site checks out of the principal set', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drillList, type DrillContext } from '../../../../src/lib/practice/drill-list';
 import { bq } from '../../../fixtures/bank-questions';
+import { must } from '../../../must';
 
 const bank = Array.from({ length: 30 }, (_, i) =>
   bq(`q${i}`, i < 5 ? { criteria: ['a11-2'], topics: ['dust'], appliesTo: { specials: ['dust'] } } : {}),
@@ -21,10 +22,10 @@ describe('drill lists', () => {
     expect(drillList({ kind: 'criterion', criterion: 'a11-2', i: 0 }, ctx)?.list.map((q) => q.id)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
   });
   it('draws the same 20 random questions from the pool for the same seed', () => {
-    const a = drillList({ kind: 'random', seed: 'x', i: 0 }, ctx)!.list;
+    const a = must(drillList({ kind: 'random', seed: 'x', i: 0 }, ctx)).list;
     expect(a).toHaveLength(20);
     expect(a.every((q) => ctx.pool.includes(q))).toBe(true);
-    expect(drillList({ kind: 'random', seed: 'x', i: 5 }, ctx)!.list).toEqual(a);
+    expect(must(drillList({ kind: 'random', seed: 'x', i: 5 }, ctx)).list).toEqual(a);
   });
   it('drills the wrong questions of a saved exam, and nothing for an unknown one', () => {
     expect(drillList({ kind: 'retry', exam: 'ex-1', i: 0 }, ctx)?.list.map((q) => q.id)).toEqual(['q3', 'q8']);

@@ -3,6 +3,7 @@ import type { BankQuestion } from '../../../../src/lib/practice/bank';
 import { buildBank } from '../../../../src/lib/practice/build-bank';
 import { drawPaper, examPool, isExtension } from '../../../../src/lib/practice/select';
 import { buildCheckItems, RECURRENCE_NOTES } from '../../../../src/lib/checks';
+import { must } from '../../../must';
 
 const q = (id: string, pool?: 'extension'): BankQuestion => ({
   id,
@@ -52,7 +53,7 @@ describe('the bank carries the pool', () => {
 
   it('marks 拓展 questions and leaves main-pool ones without the field', () => {
     const [a, b, c] = buildBank([authored('q-1', 'extension'), authored('q-2', 'main'), authored('q-3')], [], {});
-    expect(a!.pool).toBe('extension');
+    expect(must(a).pool).toBe('extension');
     expect(b).not.toHaveProperty('pool');
     expect(c).not.toHaveProperty('pool');
   });
@@ -76,8 +77,8 @@ describe('the self-check tells a standing duty from a passed 2024 deadline', () 
     ['recurring', '现在仍要坚持'],
   ] as const)('a %s duty says so in its detail', (recurrence, words) => {
     const [item] = buildCheckItems([], [duty('wp2024-t8-x', recurrence)]);
-    expect(item!.detail).toContain(RECURRENCE_NOTES[recurrence]);
-    expect(item!.detail).toContain(words);
-    expect(item!.statement.includes('期限已过')).toBe(recurrence === 'one-off');
+    expect(must(item).detail).toContain(RECURRENCE_NOTES[recurrence]);
+    expect(must(item).detail).toContain(words);
+    expect(must(item).statement.includes('期限已过')).toBe(recurrence === 'one-off');
   });
 });

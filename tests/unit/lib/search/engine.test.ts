@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXACT_FLOOR, highlight, prepare, searchExact, snippet, wantsFuzzy } from '../../../../src/lib/search/engine';
 import { normalize, queryTerms } from '../../../../src/lib/search/normalize';
 import type { SearchRecord } from '../../../../src/lib/search/records';
+import { must } from '../../../must';
 
 const rec = (id: string, over: Partial<SearchRecord>): SearchRecord => ({
   id,
@@ -82,9 +83,9 @@ describe('highlighting', () => {
   });
   it('cuts a snippet around the first hit with ellipses', () => {
     const s = snippet(`${'甲'.repeat(100)}放散阀${'乙'.repeat(100)}`, ['放散阀'], 10);
-    expect(s[0]!.text).toBe('…');
+    expect(must(s[0]).text).toBe('…');
     expect(s.find((x) => x.hit)?.text).toBe('放散阀');
-    expect(s.at(-1)!.text).toBe('…');
+    expect(must(s.at(-1)).text).toBe('…');
   });
 });
 
@@ -149,7 +150,7 @@ describe('buildRecords', () => {
       ['2014-kunshan/direct-cause', 'case', '/cases/2014-kunshan/direct-cause/'],
       ['q-a4-5-1', 'question', '/practice/?q=q-a4-5-1'],
     ]);
-    expect(recs[0]!.b).toContain('高炉超压');
-    expect(recs[0]!.b).not.toMatch(/[#*]/);
+    expect(must(recs[0]).b).toContain('高炉超压');
+    expect(must(recs[0]).b).not.toMatch(/[#*]/);
   });
 });

@@ -5,6 +5,7 @@ import { MAX_QUERY, fullScan, runSearch } from '../../../../src/lib/search/pipel
 import { ShardedIndex } from '../../../../src/lib/search/sharded';
 import { buildIndex, chunkRecords } from '../../../../src/lib/search/shards';
 import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
+import { must } from '../../../must';
 
 const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
 const records: SearchRecord[] = [
@@ -97,6 +98,6 @@ describe('sharded index', () => {
     });
     await runSearch(indexOf(built), '锁'.repeat(8000), { makeFuse: fuse });
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.length).toBeLessThanOrEqual(MAX_QUERY);
+    expect(must(seen[0]).length).toBeLessThanOrEqual(MAX_QUERY);
   });
 });
