@@ -99,7 +99,7 @@ function e2e(extra) {
   else if (status !== 0 && !s.unexpected) fail(`e2e: playwright 退出码 ${status}，但报告里没有失败项`);
 }
 
-// `--only=e2e,unit` runs some steps (checks, unit, dom, content, build, e2e) while working on them; `build` and `e2e`
+// `--only=e2e,unit` runs some steps (checks, unit, dom, types, content, build, e2e) while working on them; `build` and `e2e`
 // then reuse dist/ as it is. The summary says so, so a partial run is never mistaken for `npm test`.
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -125,8 +125,8 @@ if (step('checks')) {
   check('依赖检查（scripts/check-deps.mjs）', 'node', ['scripts/check-deps.mjs']);
 }
 
-// 1. Unit, DOM and content tests.
-for (const project of ['unit', 'dom', 'content']) if (step(project)) vitest(project);
+// 1. Unit, DOM, type (*.test-d.ts, checked by tsc: a schema that drifts from its lib type fails here) and content tests.
+for (const project of ['unit', 'dom', 'types', 'content']) if (step(project)) vitest(project);
 
 // 2. Builds, at the root and under a sub-path to prove links survive a base. Both are local builds: their printed
 //    QR codes point to the e2e server's address (the build says so); a deployment sets SITE_URL instead.

@@ -1,6 +1,8 @@
 /** View models for the change log: /changes/, the entries shown on each criterion page, and /data/changes.json. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CHANGE_KIND_LABELS } from '../schemas/change';
+import { mustGet } from '../lib/must';
+import { routes } from '../lib/routes';
 import { clauseLabel } from '../lib/taxonomy';
 import { checkContentRefs } from './refs';
 
@@ -37,18 +39,18 @@ export async function getChanges(): Promise<ChangeEntry[]> {
 export async function getChangeViews(): Promise<ChangeView[]> {
   const criteria = new Map((await getCollection('criteria')).map((c) => [c.id, c.data]));
   const regs = new Map((await getCollection('regulations')).map((r) => [r.id, r.data]));
-  const regHref = (id: string) => (id === 'work-plan-2024' ? '/regulations/work-plan-2024/' : `/regulations/${id}/`);
+  const regHref = (id: string) => (id === 'work-plan-2024' ? routes.workPlan() : routes.regulation(id));
   return (await getChanges()).map((c) => {
     const d = c.data;
     const links: ChangeLink[] = [
       ...d.criteria.map((id) => {
-        const k = criteria.get(id)!;
-        return { href: `/criteria/${id}/`, label: `${clauseLabel(k.article, k.item)} ${k.title}` };
+        const k = mustGet(criteria, id, '判定标准');
+        return { href: routes.criterion(id), label: `${clauseLabel(k.article, k.item)} ${k.title}` };
       }),
-      ...d.regulations.map((id) => ({ href: regHref(id), label: regs.get(id)!.shortTitle })),
+      ...d.regulations.map((id) => ({ href: regHref(id), label: mustGet(regs, id, '法规').shortTitle })),
       ...d.pages.map((p) => ({ href: p, label: pageLabel(p) })),
     ];
-    if (d.questions.length) links.push({ href: '/practice/', label: `练习题 ${d.questions.length} 道（${d.questions.join('、')}）` });
+    if (d.questions.length) links.push({ href: routes.practice(), label: `练习题 ${d.questions.length} 道（${d.questions.join('、')}）` });
     return {
       id: c.id,
       date: d.date,
@@ -65,7 +67,8 @@ export async function getChangeViews(): Promise<ChangeView[]> {
 export async function changesByCriterion(): Promise<Map<string, ChangeView[]>> {
   const views = new Map((await getChangeViews()).map((v) => [v.id, v]));
   const map = new Map<string, ChangeView[]>();
-  for (const c of await getChanges()) for (const id of c.data.criteria) map.set(id, [...(map.get(id) ?? []), views.get(c.id)!]);
+  for (const c of await getChanges())
+    for (const id of c.data.criteria) map.set(id, [...(map.get(id) ?? []), mustGet(views, c.id, '变更记录')]);
   return map;
 }
 

@@ -1,5 +1,6 @@
 /** Shared facts (content/facts.yaml) as pages render them: each stated once, looked up by id. */
 import { getCollection } from 'astro:content';
+import { mustGet } from '../lib/must';
 import { checkContentRefs } from './refs';
 
 /** A fact ready to render. */
@@ -16,7 +17,7 @@ export async function factsFor(ids: readonly string[]): Promise<FactView[]> {
   await checkContentRefs();
   const all = new Map((await getCollection('facts')).map((f) => [f.id, f.data]));
   return ids.map((id) => {
-    const f = all.get(id)!;
+    const f = mustGet(all, id, '事实');
     return { id, topic: f.topic, text: f.text, pending: f.confidence === 'M' };
   });
 }

@@ -32,14 +32,16 @@ export function buildId(entries: readonly { file: string; bytes: Uint8Array }[])
 
 /** Relative imports of a built chunk that load with it (static `import … from "./x.js"`, not dynamic `import()`). */
 export function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].flatMap(
+    (m) => m[1] ?? [],
+  );
 }
 
 /** Entry modules of a page: island components, their renderer, and module scripts with a src. */
 export function pageEntries(html: string): string[] {
   const out = new Set<string>();
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) out.add(m[1]!);
-  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) out.add(m[1]!);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) if (m[1]) out.add(m[1]);
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) if (m[1]) out.add(m[1]);
   return [...out];
 }
 

@@ -76,7 +76,8 @@ export function decodeResult(raw: string): DecodeResult {
   const s = Number(score);
   const w = wrong === '-' ? [] : wrong.split(',').map(Number);
   if (!Number.isInteger(t) || t < 1 || t > 200) return { ok: false, error: '题数无效' };
-  if (w.some((x, k) => !Number.isInteger(x) || x < 1 || x > t || (k > 0 && x <= w[k - 1]!))) return { ok: false, error: '错题号无效' };
+  if (w.some((x, k) => !Number.isInteger(x) || x < 1 || x > t || (k > 0 && x <= (w[k - 1] ?? 0))))
+    return { ok: false, error: '错题号无效' };
   if (s !== scoreFor(t, w.length)) return { ok: false, error: '得分与错题数不一致' };
   return { ok: true, data: { paper, version, name, score: s, total: t, wrong: w } };
 }

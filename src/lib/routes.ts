@@ -63,9 +63,17 @@ export const routes = {
 
   /** Practice, optionally opened on one criterion's questions (c) or one question (q). */
   practice: (params: { c?: string; q?: string } = {}) => `/practice/${query(params)}`,
+  /** One practice view; `search` is a query built by practiceQuery() in src/lib/practice-link.ts, without the '?'. */
+  practiceView: (search?: string) => `/practice/${search ? `?${search}` : ''}`,
   /** The trainer's paper; `search` is a query built by paperQuery() in src/lib/paper.ts, without the '?'. */
   practicePaper: (search?: string) => `/practice/paper/${search ? `?${search}` : ''}`,
+  /** The trainer's class record for one paper (same query as the paper). */
+  practiceClass: (search?: string) => `/practice/class/${search ? `?${search}` : ''}`,
   practiceBank: () => '/practice/bank.json',
+  /** The bank's chunk manifest (src/lib/practice/bank-chunks.ts). */
+  practiceBankIndex: () => '/practice/bank/index.json',
+  /** One chunk of the bank, 0-based. */
+  practiceBankChunk: (n: number) => `/practice/bank/${n}.json`,
 
   search: () => '/search/',
   searchIndex: () => '/search/index.json',

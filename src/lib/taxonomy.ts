@@ -209,7 +209,7 @@ const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八'
 /** Writes 1–99 in Chinese numerals as used in article numbers (十三, 二十一). */
 export function toChineseNumber(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`unsupported number ${n}`);
-  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 10) return CN_DIGITS[n] ?? '';
   if (n < 20) return '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
   if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
   const rest = n % 100;

@@ -86,7 +86,7 @@ export async function moveLegacySelfCheck(v: Vault, b: Backend, coll: Collection
       if (!a) aside.push({ key: `legacy:${k}#${i}`, kind: 'assessment', at: now, reason: '旧版本保存的一份自查无法读取', raw });
       // The main value (read first) wins over a set-aside copy of the same assessment; between copies the newer one.
       else if (!found.has(a.id)) found.set(a.id, a);
-      else if (k !== LEGACY_SELF_CHECK_KEY && !fromMain.has(a.id) && found.get(a.id)!.updatedAt < a.updatedAt) found.set(a.id, a);
+      else if (k !== LEGACY_SELF_CHECK_KEY && !fromMain.has(a.id) && (found.get(a.id)?.updatedAt ?? '') < a.updatedAt) found.set(a.id, a);
       if (a && k === LEGACY_SELF_CHECK_KEY) fromMain.add(a.id);
     });
   }

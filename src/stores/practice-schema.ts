@@ -19,6 +19,10 @@ const iso = z.string().check(z.maxLength(40));
 const ids = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000));
 const stamps = z.record(z.string().check(z.maxLength(120)), iso);
 
+/**
+ * A review card as stored: the shape is `StoredCard` (src/lib/practice/cards.ts, which the scheduler reads and writes);
+ * tests/unit/stores/practice-schema.test-d.ts fails `npm test` if the two ever differ.
+ */
 export const CardSchema = z.object({
   due: iso,
   stability: z.number(),

@@ -108,7 +108,7 @@ export const $practice = computed(
     for (const [id, p] of Object.entries(qp)) {
       if (p.stats) answered[id] = p.stats;
       if (p.wrong) wrong[id] = p.wrong;
-      if (p.card) cards[id] = p.card as StoredCard;
+      if (p.card) cards[id] = p.card;
       if (p.fav) favs.push([id, p.ts.fav ?? '']);
     }
     const s = st[SETTINGS_ID];
@@ -165,7 +165,7 @@ function answerPatch(p: QuestionProgress, id: string, correct: boolean, now: Dat
     wrong: book[id],
   };
   // A missed question, or one already under review, is (re)scheduled: a mistake as 忘了 (Again), a right answer as 记得 (Good).
-  if ((!correct || p.card) && scheduler) patch.card = scheduler.scheduleCard(p.card as StoredCard | undefined, correct ? 3 : 1, now);
+  if ((!correct || p.card) && scheduler) patch.card = scheduler.scheduleCard(p.card, correct ? 3 : 1, now);
   return patch;
 }
 const needsCard = (p: QuestionProgress | undefined, correct: boolean) => !correct || !!p?.card;
@@ -182,10 +182,7 @@ export function recordAnswer(id: string, correct: boolean, now = new Date()): Pr
 export async function rateCard(id: string, grade: 1 | 2 | 3 | 4, now = new Date()): Promise<void> {
   const s = scheduler ?? (await loadScheduler());
   const at = stampNow(now.getTime());
-  vault.write(
-    [{ coll: progress, id, value: nextProgress(id, at, (p) => ({ card: s.scheduleCard(p.card as StoredCard | undefined, grade, now) })) }],
-    '复习计划',
-  );
+  vault.write([{ coll: progress, id, value: nextProgress(id, at, (p) => ({ card: s.scheduleCard(p.card, grade, now) })) }], '复习计划');
 }
 
 /** Adds or removes a favourite. */
@@ -281,7 +278,7 @@ export function submitAttempt(attemptId: string | null, record: ExamRecord, resu
         late.map((r) => ({
           coll: progress,
           id: r.id,
-          value: nextProgress(r.id, t, (p) => ({ card: s.scheduleCard(p.card as StoredCard | undefined, r.correct ? 3 : 1, now) })),
+          value: nextProgress(r.id, t, (p) => ({ card: s.scheduleCard(p.card, r.correct ? 3 : 1, now) })),
         })),
         '复习计划',
       );

@@ -82,7 +82,8 @@ export class Vault {
   private backend: Backend | null = null;
   private colls = new Map<string, InternalCollection<unknown>>();
   private channel: BroadcastChannel | null = null;
-  private opened: Promise<void> | null = null;
+  /** The backend once opened: later steps take it from here, so none runs before it is attached. */
+  private opened: Promise<Backend> | null = null;
   private loading: Promise<void> = Promise.resolve();
   private migrators: ((v: Vault, b: Backend) => Promise<void>)[] = [];
   private askedPersist = false;
@@ -122,6 +123,13 @@ export class Vault {
     return c;
   }
 
+  /** The internal side of a collection; every collection is declared on this vault before it is written. */
+  private coll(coll: Collection<unknown>): InternalCollection<unknown> {
+    const c = this.colls.get(coll.spec.kind);
+    if (!c) throw new Error(`vault: collection "${coll.spec.kind}" was never declared`);
+    return c;
+  }
+
   /** Registers a move of data from an older storage format into records; it runs once, before its collections load. */
   migrate(fn: (v: Vault, b: Backend) => Promise<void>) {
     this.migrators.push(fn);
@@ -133,12 +141,12 @@ export class Vault {
    * hydrates later, are loaded by the next call). Resolves when they are loaded.
    */
   start(): Promise<void> {
-    this.opened ??= this.open().then((b) => this.attach(b));
-    this.loading = this.loading.then(() => this.opened!).then(() => this.loadPending());
+    const opened = (this.opened ??= this.open().then((b) => this.attach(b)));
+    this.loading = this.loading.then(() => opened).then((b) => this.loadPending(b));
     return this.loading;
   }
 
-  private attach(b: Backend) {
+  private attach(b: Backend): Backend {
     this.backend = b;
     this.$persistent.set(b.persistent);
     b.onBlocked(() => this.noticeNewer());
@@ -152,10 +160,10 @@ export class Vault {
       this.channel = new BroadcastChannel(CHANNEL);
       this.channel.onmessage = (e: MessageEvent<{ keys: string[] }>) => void this.receive(e.data.keys);
     }
+    return b;
   }
 
-  private async loadPending() {
-    const b = this.backend!;
+  private async loadPending(b: Backend) {
     for (const m of this.migrators.splice(0)) await m(this, b);
     for (const c of this.colls.values()) {
       if (c.$loaded.get()) continue;
@@ -168,7 +176,7 @@ export class Vault {
           continue;
         }
         const value = c.spec.decode(row.v, row.data);
-        if (value === undefined) await this.setAside(c, row, '记录内容无法按当前格式读取');
+        if (value === undefined) await this.setAside(b, c, row, '记录内容无法按当前格式读取');
         else items[row.id] = value;
       }
       c.replace(items);
@@ -178,10 +186,10 @@ export class Vault {
     this.$ready.set(true);
   }
 
-  private async setAside(c: InternalCollection<unknown>, row: StoredRecord, reason: string) {
+  private async setAside(b: Backend, c: InternalCollection<unknown>, row: StoredRecord, reason: string) {
     const rec: AsideRecord = { key: `${row.key}@${row.at}`, kind: row.kind, at: new Date().toISOString(), reason, raw: row };
     try {
-      await this.backend!.setAside(rec, row.key);
+      await b.setAside(rec, row.key);
       raiseNotice({
         id: `aside-${c.spec.kind}`,
         text: `有${c.spec.label}无法读取，已单独另存（见下方“无法读取的记录”），其余记录正常。可以导出它交给技术人员，或用新版本导入。`,
@@ -212,7 +220,7 @@ export class Vault {
   /** Applies changes now and saves them in one transaction; false when refused (not loaded yet, or a newer record). */
   write(changes: readonly Change[], what: string): boolean {
     const b = this.backend;
-    const cs = changes.map((ch) => ({ ...ch, c: this.colls.get(ch.coll.spec.kind)! }));
+    const cs = changes.map((ch) => ({ ...ch, c: this.coll(ch.coll) }));
     if (!b || cs.some(({ c }) => !c.$loaded.get())) return false;
     if (cs.some(({ c, id }) => c.$newer.get().includes(id))) {
       this.noticeNewer();
@@ -248,7 +256,7 @@ export class Vault {
         this.channel?.postMessage({ keys: [...puts.map((p) => p.key), ...deletes] });
         if (puts.length) this.askPersist();
       },
-      (err: unknown) => this.failed(cs, what, err),
+      (err: unknown) => this.failed(b, cs, what, err),
     );
     this.inflight.add(done);
     void done.finally(() => this.inflight.delete(done));
@@ -261,7 +269,7 @@ export class Vault {
   }
 
   /** After a failed write: say what was lost, offer it for copying, and show what is really stored. */
-  private async failed(cs: readonly (Change & { c: InternalCollection<unknown> })[], what: string, err: unknown) {
+  private async failed(b: Backend, cs: readonly (Change & { c: InternalCollection<unknown> })[], what: string, err: unknown) {
     const lost = cs.find((x) => x.value !== undefined);
     const rescue = lost && lost.c.spec.rescue?.(lost.value);
     // Every change lost since the last successful write is named, not only the latest.
@@ -275,7 +283,7 @@ export class Vault {
     });
     for (const { c, id } of cs) {
       try {
-        const row = await this.backend!.get(recordKey(c.spec.kind, id));
+        const row = await b.get(recordKey(c.spec.kind, id));
         c.set(id, row && row.v <= c.spec.version ? c.spec.decode(row.v, row.data) : undefined);
       } catch {
         // Cannot even read: keep what is shown, the notice says it is not saved.
@@ -332,7 +340,7 @@ export class Vault {
 
   /** Puts records straight into memory without saving (used when moving old data whose write failed). */
   preload<T>(coll: Collection<T>, id: string, value: T) {
-    this.colls.get(coll.spec.kind)!.set(id, value);
+    this.coll(coll).set(id, value);
   }
 
   /** Stops listening to other tabs (tests; a page simply goes away). */

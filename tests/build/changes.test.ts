@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChanges, loadCriteria, loadFacts } from '../content/load';
 import { ROOT } from './site';
+import { must } from '../must';
 
 const dist = path.join(ROOT, 'dist');
 const page = (...p: string[]) => readFileSync(path.join(dist, ...p, 'index.html'), 'utf8');
@@ -36,7 +37,7 @@ describe('change log, review dates and shared facts on the built site', () => {
   });
 
   it('the 19号令 status is the same sentence on the 2010 and 2026 pages', () => {
-    const fact = loadFacts().find((f) => f.id === 'special-ops-19-status')!.data.text;
+    const fact = must(loadFacts().find((f) => f.id === 'special-ops-19-status')).data.text;
     for (const id of ['special-operations-2010', 'special-operations-2026']) expect(page('regulations', id), id).toContain(fact);
   });
 

@@ -11,6 +11,7 @@ import { ShardedIndex } from '../../src/lib/search/sharded';
 import { questionRecord, type QuestionIn, type SearchRecord } from '../../src/lib/search/records';
 import type { SearchManifest } from '../../src/lib/search/shards';
 import { ROOT } from './site';
+import { must } from '../must';
 
 const golden = (JSON.parse(readFileSync(path.join(ROOT, 'tests/search/golden.json'), 'utf8')) as { queries: { q: string }[] }).queries;
 const read = (p: string) => JSON.parse(readFileSync(path.join(ROOT, 'dist', p), 'utf8')) as unknown;
@@ -43,7 +44,7 @@ describe('sharded search index (dist/)', () => {
       loaded.push(p);
       return read(p);
     });
-    await runSearch(index, golden[0]!.q, { makeFuse: noFuzzy });
+    await runSearch(index, must(golden[0]).q, { makeFuse: noFuzzy });
     const m = read('search/index.json') as SearchManifest;
     const chunks = loaded.filter((p) => p.startsWith('search/c/') || p.startsWith('practice/bank/'));
     const shards = loaded.filter((p) => p.startsWith('search/g/'));
@@ -57,7 +58,7 @@ describe('sharded search index (dist/)', () => {
     const fromChunks = m.chunks.filter((c) => c.k === 'question').flatMap((c) => read(c.u) as QuestionIn[]);
     expect(fromChunks.map((q) => q.id)).toEqual(bank.map((q) => q.id));
     const files = m.chunks.filter((c) => c.k !== 'question').map((c) => readFileSync(path.join(ROOT, 'dist', c.u), 'utf8'));
-    const stem = bank.find((q) => q.stem.length > 20)!.stem;
+    const stem = must(bank.find((q) => q.stem.length > 20)).stem;
     expect(files.some((f) => f.includes(stem))).toBe(false);
     for (const c of m.chunks.filter((x) => x.k === 'question')) expect(c.u).toMatch(/^practice\/bank\/\d+\.json$/);
   });

@@ -1,6 +1,7 @@
 /** Reads a built site (dist/ or dist-subpath/) for the build checks. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { must } from '../must';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,14 +32,14 @@ export function linksOf(html: string): { url: string; line: number }[] {
   const out: { url: string; line: number }[] = [];
   const re = /\s(?:href|src)="([^"]*)"/g;
   for (const m of html.matchAll(re)) {
-    out.push({ url: m[1]!.replace(/&amp;/g, '&'), line: html.slice(0, m.index).split('\n').length });
+    out.push({ url: must(m[1]).replace(/&amp;/g, '&'), line: html.slice(0, m.index).split('\n').length });
   }
   return out;
 }
 
 /** Every id attribute value of a page. */
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => must(m[1])));
 }
 
 /** Resolves a site path under the base to a file in the out dir, or undefined. */

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search/pipeline';
 import { ShardedIndex } from '../../src/lib/search/sharded';
 import { ROOT } from './site';
+import { must } from '../must';
 
 const DIST = path.join(ROOT, 'dist');
 const gz = (rel: string) => gzipSync(readFileSync(path.join(DIST, rel))).length;
@@ -19,19 +20,19 @@ const kB = (n: number) => n / 1024;
 function pageJs(page: string): number {
   const html = readFileSync(path.join(DIST, page), 'utf8');
   const entries = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) entries.add(m[1]!);
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1]!);
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) entries.add(must(m[1]));
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(must(m[1]));
   const seen = new Set<string>();
   const visit = (rel: string) => {
     if (seen.has(rel)) return;
     seen.add(rel);
     const src = readFileSync(path.join(DIST, rel), 'utf8');
     for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g))
-      visit(path.posix.join(path.posix.dirname(rel), m[1]!));
+      visit(path.posix.join(path.posix.dirname(rel), must(m[1])));
   };
   for (const e of entries) visit(e.replace(/^\//, ''));
   let bytes = [...seen].reduce((n, f) => n + gz(f), 0);
-  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) bytes += gzipSync(m[1]!).length;
+  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) bytes += gzipSync(must(m[1])).length;
   return bytes;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinCjk } from '../../src/lib/cjk';
 import { ROOT, loadCriteria, loadFacts, loadRegulations } from './load';
+import { must } from '../must';
 
 const facts = loadFacts();
 
@@ -44,8 +45,8 @@ describe('facts stated once (content/facts.yaml)', () => {
   });
 
   it('finds a fact written differently (the check itself can fail)', () => {
-    const kunshan = facts.find((f) => f.id === 'kunshan-2014-deaths')!.data;
-    const approver = facts.find((f) => f.id === 'confined-approver')!.data;
+    const kunshan = must(facts.find((f) => f.id === 'kunshan-2014-deaths')).data;
+    const approver = must(facts.find((f) => f.id === 'confined-approver')).data;
     expect(strayWordings(kunshan, [{ file: 'x.mdx', text: '昆山中荣事故造成146人死亡。' }])).toHaveLength(1);
     expect(strayWordings(kunshan, [{ file: 'x.mdx', text: `昆山中荣事故${kunshan.text}。` }])).toEqual([]);
     expect(strayWordings(approver, [{ file: 'x.yaml', text: '由主要负责人或其书面授权的人员审批' }])).toHaveLength(1);
@@ -61,6 +62,6 @@ describe('facts stated once (content/facts.yaml)', () => {
 
   it('the 19号令 status reads the same on the 2010 and the 2026 page', () => {
     const regs = loadRegulations();
-    for (const id of ['special-operations-2010', 'special-operations-2026']) expect(regs.find((r) => r.id === id)!.data.facts).toContain('special-ops-19-status');
+    for (const id of ['special-operations-2010', 'special-operations-2026']) expect(must(regs.find((r) => r.id === id)).data.facts).toContain('special-ops-19-status');
   });
 });

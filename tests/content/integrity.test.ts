@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, SUB_SECTOR_INFO, clauseLabel, criterionId, domainOfArticle } from '../../src/lib/taxonomy';
 import { loadCases, loadCriteria, loadDuties, loadQuestions, loadRegulations } from './load';
+import { must } from '../must';
 
 const criteria = loadCriteria();
 const regulations = loadRegulations();
@@ -29,7 +30,7 @@ describe('the 64 criteria of 令第10号', () => {
   it('has exactly 64 items, 3 管理类 + 47 行业类 + 14 专项类', () => {
     expect(criteria).toHaveLength(64);
     const byGroup = { management: 0, industry: 0, special: 0 };
-    for (const c of criteria) byGroup[domainOfArticle(c.data.article)!.group]++;
+    for (const c of criteria) byGroup[must(domainOfArticle(c.data.article)).group]++;
     expect(byGroup).toEqual({ management: 3, industry: 47, special: 14 });
   });
 
@@ -47,7 +48,7 @@ describe('the 64 criteria of 令第10号', () => {
 
   it('industry items are limited to their industry and special items to their domain', () => {
     for (const c of criteria) {
-      const d = domainOfArticle(c.data.article)!;
+      const d = must(domainOfArticle(c.data.article));
       if ('industry' in d) expect(c.data.appliesTo.industries, c.file).toContain(d.industry);
       if ('special' in d) expect(c.data.appliesTo.specials, c.file).toContain(d.special);
     }
@@ -199,7 +200,7 @@ describe('work plan 原文 and mends', () => {
     expect(taskCount(plan)).toBe(20);
     expect(loadTasks()).toHaveLength(20);
     const text = (at: string) =>
-      at === 'header' ? plan.header : at.startsWith('part-') ? plan.parts[Number(at.slice(5)) - 1]!.heading : plan.parts.flatMap((p) => p.tasks).find((t) => `task-${t.number}` === at)!.text;
+      at === 'header' ? plan.header : at.startsWith('part-') ? must(plan.parts[Number(at.slice(5)) - 1]).heading : must(plan.parts.flatMap((p) => p.tasks).find((t) => `task-${t.number}` === at)).text;
     for (const m of loadMends()) expect(() => applyMends(text(m.data.at), [m.data]), m.id).not.toThrow();
   });
 });

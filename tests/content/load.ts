@@ -30,7 +30,7 @@ export function splitFrontmatter(text: string, file: string): { front: unknown; 
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) throw new ContentError(`内容错误：${file} 缺少以 --- 包围的 frontmatter`);
   try {
-    return { front: parse(m[1]!), body: m[2]! };
+    return { front: parse(must(m[1])), body: must(m[2]) };
   } catch (e) {
     throw new ContentError(`内容错误：${file} 的 frontmatter 不是有效的 YAML：${(e as Error).message}`);
   }
@@ -73,5 +73,6 @@ import { KitSchema, type Kit } from '../../src/schemas/kit';
 export const loadKits = (): { id: string; file: string; data: Kit }[] => loadYaml('training/kits.yaml', KitSchema);
 import { FactSchema, type Fact } from '../../src/schemas/fact';
 import { ChangeSchema, type Change } from '../../src/schemas/change';
+import { must } from '../must';
 export const loadFacts = (): { id: string; file: string; data: Fact }[] => loadYaml('facts.yaml', FactSchema);
 export const loadChanges = (): { id: string; file: string; data: Change }[] => loadYaml('changes.yaml', ChangeSchema);

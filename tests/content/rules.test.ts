@@ -4,6 +4,7 @@ import { collectRefs, knownIds, type ContentSet } from '../../src/lib/content-gr
 import { findUnofficialUrls } from '../../src/lib/body-links';
 import { loadKits } from './load';
 import { loadCases, loadChanges, loadCriteria, loadDuties, loadFacts, loadQuestions, loadRegulations } from './load';
+import { must } from '../must';
 
 const criteria = loadCriteria();
 const regulations = loadRegulations();
@@ -12,7 +13,7 @@ const changes = loadChanges();
 
 describe('the one hedging rule (content/README.md)', () => {
   it.each(['a7-7', 'a8-6', 'a9-1', 'a13-1', 'a11-2'])('%s states its open reading in openReadings', (id) => {
-    expect(criteria.find((c) => c.id === id)!.data.openReadings.length).toBeGreaterThan(0);
+    expect(must(criteria.find((c) => c.id === id)).data.openReadings.length).toBeGreaterThan(0);
   });
 
   it('no criterion retypes the hedge outside openReadings (no 按字面 in its other fields)', () => {
@@ -40,7 +41,7 @@ describe('the one hedging rule (content/README.md)', () => {
 
 describe('A11-2 correction', () => {
   it('puts 互联互通 in the branch about different buildings and fire compartments and keeps 易加剧爆炸危险的', () => {
-    const a = criteria.find((c) => c.id === 'a11-2')!.data;
+    const a = must(criteria.find((c) => c.id === 'a11-2')).data;
     expect(a.statement).toContain('易加剧爆炸危险的介质');
     expect(a.conditions.find((x) => x.includes('互联互通'))).toMatch(/不同建（构）筑物、不同防火分区/);
     expect(a.misreadings.some((m) => m.startsWith('“互联互通”单独构成'))).toBe(false);
@@ -48,8 +49,8 @@ describe('A11-2 correction', () => {
 
   it('its questions no longer key on 互联互通 as a situation of its own', () => {
     for (const id of ['q-a11-2-1', 'q-a11-2-3']) {
-      const q = questions.find((x) => x.id === id)!.data;
-      const keyed = [...String(q.answer)].map((l) => q.options!['ABCDEF'.indexOf(l)]!);
+      const q = must(questions.find((x) => x.id === id)).data;
+      const keyed = [...String(q.answer)].map((l) => must(must(q.options)['ABCDEF'.indexOf(l)]));
       for (const o of keyed.filter((o) => o.includes('互联互通'))) expect(o, id).toMatch(/不同(建（构）筑物|防火分区)|两栋|两个不同/);
     }
   });
@@ -57,7 +58,7 @@ describe('A11-2 correction', () => {
 
 describe('stale marks', () => {
   it('the A5-11 gas list is no longer pending', () => {
-    expect(criteria.find((c) => c.id === 'a5-11')!.data.pending.some((p) => p.text.includes('氯气'))).toBe(false);
+    expect(must(criteria.find((c) => c.id === 'a5-11')).data.pending.some((p) => p.text.includes('氯气'))).toBe(false);
   });
 });
 
@@ -68,7 +69,7 @@ describe('currency', () => {
 
   it('every work-plan duty says whether it recurs, and the dated 2024 ones are one-off', () => {
     for (const d of loadDuties()) if (/^2024年/.test(d.data.when)) expect(d.data.recurrence, d.id).toBe('one-off');
-    expect(loadDuties().find((d) => d.id === 'wp2024-t2-quarterly-inspection')!.data.recurrence).toBe('recurring');
+    expect(must(loadDuties().find((d) => d.id === 'wp2024-t2-quarterly-inspection')).data.recurrence).toBe('recurring');
   });
 
   it('the newer rules are regulation entries linked from the criteria they touch', () => {
@@ -80,7 +81,7 @@ describe('currency', () => {
     };
     for (const [reg, ids] of Object.entries(links)) {
       expect(regulations.map((r) => r.id)).toContain(reg);
-      for (const id of ids) expect(criteria.find((c) => c.id === id)!.data.basis.map((b) => b.regulation), `${id} › ${reg}`).toContain(reg);
+      for (const id of ids) expect(must(criteria.find((c) => c.id === id)).data.basis.map((b) => b.regulation), `${id} › ${reg}`).toContain(reg);
     }
     expect(regulations.map((r) => r.id)).toEqual(expect.arrayContaining(['accident-fines-2024', 'three-year-action-2024']));
   });

@@ -4,11 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { must } from '../must';
 
 export const test = base.extend<{ outside: string[]; cspViolations: string[] }>({
   outside: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+      const origin = new URL(must(baseURL)).origin;
       const outside: string[] = [];
       page.on('request', (r) => {
         const url = r.url();

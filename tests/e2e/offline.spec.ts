@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTempSite, makeTempSite, removeTempSite } from '../../scripts/lib-tempsite.mjs';
 import { startServer, type TestServer } from './static-server';
+import { must } from '../must';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -42,22 +43,27 @@ async function waitForOfflineSet(page: Page) {
 async function bankCount(page: Page): Promise<number> {
   const note = page.getByText(/题库 \d+ 题/);
   await expect(note).toBeVisible({ timeout: 15_000 });
-  return Number(/题库 (\d+) 题/.exec((await note.textContent()) ?? '')![1]);
+  return Number(must(/题库 (\d+) 题/.exec((await note.textContent()) ?? ''))[1]);
 }
 
 /** Answers the open practice question wrongly, using the bank's answer key (read through the worker). */
 async function answerWrong(page: Page) {
   const card = page.locator('article.question').first();
-  const id = (await card.locator('input').first().getAttribute('name'))!.replace(/^q-/, '');
+  const id = must(await card.locator('input').first().getAttribute('name')).replace(/^q-/, '');
   // The answer key from the bank chunks the page itself reads (the whole-bank file is not part of the offline set).
   const bank = (await page.evaluate(async () => {
     const m = (await (await fetch('/practice/bank/index.json')).json()) as { chunks: number };
     const parts = await Promise.all(Array.from({ length: m.chunks }, (_, i) => fetch(`/practice/bank/${i}.json`).then((r) => r.json())));
     return parts.flat();
   })) as { id: string; options: string[]; answer: number[] }[];
-  const q = bank.find((x) => x.id === id)!;
+  const q = must(bank.find((x) => x.id === id));
   const wrong = q.options.findIndex((_, i) => !q.answer.includes(i));
-  await card.locator('label.option').filter({ hasText: q.options[wrong]! }).first().locator('input').check();
+  await card
+    .locator('label.option')
+    .filter({ hasText: must(q.options[wrong]) })
+    .first()
+    .locator('input')
+    .check();
   await card.getByRole('button', { name: '提交答案' }).click();
   await expect(page.getByText('回答错误')).toBeVisible();
 }

@@ -1,6 +1,7 @@
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
 import type { Browser } from '@playwright/test';
 import { bankOf, choose, PHONE } from './practice-helpers';
+import { must } from '../must';
 
 test.use(PHONE);
 const PAPER = '/practice/paper/?seed=room9&n=5&topics=dust';
@@ -25,8 +26,8 @@ async function sit(browser: Browser, baseURL: string, name: string, wrong: numbe
 }
 
 test('two trainees’ result codes give the class its pass list and most-missed question', async ({ page, browser, baseURL }) => {
-  const a = await sit(browser, baseURL!, '张三', [3]);
-  const b = await sit(browser, baseURL!, '李四', [2, 3]);
+  const a = await sit(browser, must(baseURL), '张三', [3]);
+  const b = await sit(browser, must(baseURL), '李四', [2, 3]);
   expect(a.ids).toEqual(b.ids);
 
   await page.goto('/practice/class/?seed=room9&n=5&topics=dust');

@@ -1,5 +1,6 @@
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
 import { answerPractice, bankOf, currentId, PHONE } from './practice-helpers';
+import { must } from '../must';
 
 test.use(PHONE);
 
@@ -100,7 +101,7 @@ test('profile-limited practice hides empty topics and starts with the own indust
   expect(options.some((o) => o.startsWith('烟草'))).toBe(false);
   await page.getByRole('button', { name: '继续顺序练习' }).click();
   const currentIdValue = await currentId(page);
-  const first = bank.find((q) => q.id === currentIdValue)!;
+  const first = must(bank.find((q) => q.id === currentIdValue));
   expect(first.criteria[0]).toMatch(/^a5-/);
   // With contractors chosen, 管理类 has questions again.
   expect(options.some((o) => o.startsWith('管理类'))).toBe(false);

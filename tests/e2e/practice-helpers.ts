@@ -1,5 +1,6 @@
 /** Helpers shared by the practice journeys: the bank's answer key, and the 390 px phone they run on. */
 import type { Page } from '@playwright/test';
+import { must } from '../must';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' };
 
@@ -20,16 +21,22 @@ export async function bankOf(page: Page): Promise<KeyQuestion[]> {
 /** The id of the question card on screen (its radio group is named q-<id>). */
 export async function currentId(page: Page): Promise<string> {
   const name = await page.locator('article.question').first().locator('input').first().getAttribute('name');
-  return name!.replace(/^q-/, '');
+  return must(name).replace(/^q-/, '');
 }
 
 /** Ticks the right options, or one wrong option, of the question on screen (one tap answers 单选/判断 in practice). */
 export async function choose(page: Page, bank: KeyQuestion[], right: boolean): Promise<KeyQuestion> {
   const card = page.locator('article.question').first();
   const id = await currentId(page);
-  const q = bank.find((x) => x.id === id)!;
+  const q = must(bank.find((x) => x.id === id));
   const wanted = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
-  for (const i of wanted) await card.locator('label.option').filter({ hasText: q.options[i]! }).first().locator('input').check();
+  for (const i of wanted)
+    await card
+      .locator('label.option')
+      .filter({ hasText: must(q.options[i]) })
+      .first()
+      .locator('input')
+      .check();
   return q;
 }
 

@@ -11,13 +11,16 @@ test.use({ bypassCSP: true });
 async function decodeQr(page: Page, selector: string): Promise<string | null> {
   await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
   return page.evaluate(async (sel) => {
-    const svg = document.querySelector(`${sel} svg`)!;
+    // Runs in the page: no test helpers here, a missing element throws with its name.
+    const svg = document.querySelector(`${sel} svg`);
+    if (!svg) throw new Error(`no QR svg in ${sel}`);
     const img = new Image();
     img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 400;
-    const ctx = canvas.getContext('2d')!;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d canvas');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, 400, 400);
     ctx.drawImage(img, 0, 0, 400, 400);

@@ -68,7 +68,7 @@ test('two browsers opening the same trainer link get the same paper in the same 
     const p = await ctx.newPage();
     await p.goto(url);
     await expect(p.getByTestId('paper-summary')).toContainText('10 题');
-    papers.push(await p.locator('.paper-sheet > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-qid')!)));
+    papers.push(await p.locator('.paper-sheet > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-qid') ?? '')));
     await p.getByLabel(/姓名/).fill(`学员${i}`);
     await p.getByRole('button', { name: '开始答题' }).click();
     options.push(await p.locator('article.question').first().innerText());

@@ -3,6 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { paperQuery, parsePaperParams } from '../../lib/paper';
 import { aggregateClass } from '../../lib/practice/class-record';
 import { decodeResult, type ResultData } from '../../lib/result-code';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import {
   $classes,
   $classesLoaded,
@@ -24,15 +26,11 @@ import ScanButton from './ScanButton';
 import { useBank } from './useBank';
 import { localDate } from '../../lib/dates';
 
-interface Props {
-  base: string;
-}
-
 /** The trainer's class page: collect result codes of one paper, see the pass list and most-missed questions, print. */
-export default function ClassApp({ base }: Props) {
+export default function ClassApp() {
   const mounted = useMounted();
   const loaded = useSaved($classesLoaded);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank();
   const classes = useStore($classes).classes;
   const search = typeof location === 'undefined' ? '' : location.search;
   const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
@@ -65,7 +63,7 @@ export default function ClassApp({ base }: Props) {
       <section class="card no-print" aria-labelledby="collect-h">
         <h2 id="collect-h">收成绩码</h2>
         <p data-testid="class-paper">
-          试卷码 <strong>{params.seed}</strong> · {paper.length} 题 · <a href={`${base}practice/paper/?${key}`}>打开这份试卷</a>
+          试卷码 <strong>{params.seed}</strong> · {paper.length} 题 · <a href={link(routes.practicePaper(key))}>打开这份试卷</a>
         </p>
         <label class="block">
           粘贴成绩码（每行一个，可一次粘贴多个）
@@ -113,14 +111,7 @@ export default function ClassApp({ base }: Props) {
           />
         </label>
       </section>
-      <ClassRecord
-        summary={summary}
-        paperCode={params.seed}
-        total={paper.length}
-        passMark={passMark}
-        title={entry?.title ?? ''}
-        base={base}
-      />
+      <ClassRecord summary={summary} paperCode={params.seed} total={paper.length} passMark={passMark} title={entry?.title ?? ''} />
       {summary.foreign.length > 0 && <Foreign list={summary.foreign} />}
       <p class="row no-print">
         <button type="button" disabled={!summary.rows.length} onClick={() => window.print()}>

@@ -1,5 +1,7 @@
 import type { BankQuestion } from '../../lib/practice/bank';
 import type { ClassSummary } from '../../lib/practice/class-record';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 
 interface Props {
   summary: ClassSummary<BankQuestion>;
@@ -7,11 +9,10 @@ interface Props {
   total: number;
   passMark: number;
   title: string;
-  base: string;
 }
 
 /** The class record as shown and printed (培训考核记录): pass list, 签到/成绩表 and the most-missed questions. */
-export default function ClassRecord({ summary, paperCode, total, passMark, title, base }: Props) {
+export default function ClassRecord({ summary, paperCode, total, passMark, title }: Props) {
   const { rows } = summary;
   return (
     <section class="class-record" aria-labelledby="record-h">
@@ -74,7 +75,7 @@ export default function ClassRecord({ summary, paperCode, total, passMark, title
                   <span class="muted">
                     依据：{m.question.clauses.join('；')}
                     {m.question.criteria.map((c) => (
-                      <a key={c} href={`${base}criteria/${c}/`}>
+                      <a key={c} href={link(routes.criterion(c))}>
                         {' '}
                         查看条款 {c}
                       </a>

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { $practice, changeSettings, recordAnswer, toggleFavorite } from '../../stores/practice';
+import { useLatest } from '../shared/useLatest';
 import AnswerSheet from './AnswerSheet';
 import DrillSummary from './DrillSummary';
 import QuestionCard from './QuestionCard';
@@ -12,14 +13,13 @@ interface Props {
   /** Position (from the URL, so a reload stays on the same question). */
   index: number;
   onIndex: (i: number) => void;
-  base: string;
   onExit: () => void;
   /** Opens a drill of the given wrong questions (错题重练 from the summary). */
   onWrongBook: () => void;
 }
 
 /** Practice one question at a time with immediate feedback, an answer sheet, 背题模式 and a summary at the end. */
-export default function Drill({ title, list, index, onIndex, base, onExit, onWrongBook }: Props) {
+export default function Drill({ title, list, index, onIndex, onExit, onWrongBook }: Props) {
   const state = useStore($practice);
   const [results, setResults] = useState<Record<string, boolean>>({});
   const [study, setStudy] = useState(false);
@@ -29,11 +29,13 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
   const q = list[i];
   // Auto-advance only after a right answer: a wrong one stays to be read.
   const last = q ? results[q.id] : undefined;
+  const atEnd = i >= list.length - 1;
+  const onIndexNow = useLatest(onIndex);
   useEffect(() => {
-    if (!autoNext || last !== true || i >= list.length - 1) return;
-    const t = setTimeout(() => onIndex(i + 1), 900);
+    if (!autoNext || last !== true || atEnd) return;
+    const t = setTimeout(() => onIndexNow.current(i + 1), 900);
     return () => clearTimeout(t);
-  }, [last, i, autoNext]);
+  }, [last, i, autoNext, atEnd, onIndexNow]);
 
   if (!q)
     return (
@@ -44,7 +46,7 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
         </button>
       </div>
     );
-  if (done) return <DrillSummary title={title} list={list} results={results} base={base} onExit={onExit} onWrongBook={onWrongBook} />;
+  if (done) return <DrillSummary title={title} list={list} results={results} onExit={onExit} onWrongBook={onWrongBook} />;
   return (
     <section aria-label={title}>
       <p class="row">
@@ -67,7 +69,6 @@ export default function Drill({ title, list, index, onIndex, base, onExit, onWro
         key={`${q.id}:${study}`}
         q={q}
         seed={`drill:${q.id}`}
-        base={base}
         position={`第${i + 1}题 / 共${list.length}题`}
         favorite={state.favorites.includes(q.id)}
         onFavorite={() => toggleFavorite(q.id)}

@@ -1,17 +1,18 @@
 import type { BankQuestion } from '../../lib/practice/bank';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 
 interface Props {
   title: string;
   list: BankQuestion[];
   results: Record<string, boolean>;
-  base: string;
   onExit: () => void;
   onWrongBook: () => void;
 }
 
 /** The summary at the end of a drill: how many answered and right, the ones missed with their clauses. */
-export default function DrillSummary({ title, list, results, base, onExit, onWrongBook }: Props) {
+export default function DrillSummary({ title, list, results, onExit, onWrongBook }: Props) {
   const answered = list.filter((q) => q.id in results);
   const wrong = answered.filter((q) => !results[q.id]);
   return (
@@ -33,7 +34,7 @@ export default function DrillSummary({ title, list, results, base, onExit, onWro
                 {q.stem.length > 50 ? '…' : ''}（{q.clauses[0]}
                 {q.criteria[0] && (
                   <>
-                    ，<a href={`${base}criteria/${q.criteria[0]}/`}>看条款</a>
+                    ，<a href={link(routes.criterion(q.criteria[0]))}>看条款</a>
                   </>
                 )}
                 ）

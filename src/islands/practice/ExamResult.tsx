@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { articleScores, topicScores, type GroupScore } from '../../lib/practice/analysis';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { isCorrect } from '../../lib/practice/score';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { rateCard } from '../../stores/practice';
 import type { ExamRecord } from '../../stores/practice-schema';
 import AnswerSheet from './AnswerSheet';
@@ -14,7 +16,6 @@ interface Props {
   record: ExamRecord;
   /** The paper's questions still in the bank, in paper order. */
   questions: BankQuestion[];
-  base: string;
   title: string;
   timedOut?: boolean;
   /** 错题重练: a drill of this paper's wrong questions. */
@@ -25,7 +26,7 @@ interface Props {
 }
 
 /** Exam result that teaches: score and pass mark, scores by topic and article, a coloured answer sheet to review from. */
-export default function ExamResult({ record, questions, base, title, timedOut, onRetry, onExit, children }: Props) {
+export default function ExamResult({ record, questions, title, timedOut, onRetry, onExit, children }: Props) {
   const [open, setOpen] = useState<number | null>(null);
   const [onlyWrong, setOnlyWrong] = useState(false);
   const [queued, setQueued] = useState(false);
@@ -112,7 +113,6 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
           uid={`sel-${questions[open].id}`}
           q={questions[open]}
           seed={record.seed}
-          base={base}
           position={`第${open + 1}题`}
           review
           focusOnMount
@@ -123,7 +123,7 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
       {table('按专题得分（低的在前）', topicScores(questions, record.answers), (k) => TOPIC_LABEL[k] ?? k)}
       {table('按条得分（令第10号）', articleScores(questions, record.answers), (k) => {
         const slug = articlePath(k);
-        return slug ? <a href={`${base}criteria/domain/${slug}/`}>{articleLabel(k)}</a> : articleLabel(k);
+        return slug ? <a href={link(routes.criteriaDomain(slug))}>{articleLabel(k)}</a> : articleLabel(k);
       })}
       <h3>逐题回顾</h3>
       <label class="check">
@@ -137,7 +137,6 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
               key={q.id}
               q={q}
               seed={record.seed}
-              base={base}
               position={`第${questions.indexOf(q) + 1}题`}
               review
               chosen={record.answers[q.id] ?? []}
@@ -150,15 +149,7 @@ export default function ExamResult({ record, questions, base, title, timedOut, o
         <details>
           <summary>展开全部 {questions.length} 题</summary>
           {questions.map((q, i) => (
-            <QuestionCard
-              key={q.id}
-              q={q}
-              seed={record.seed}
-              base={base}
-              position={`第${i + 1}题`}
-              review
-              chosen={record.answers[q.id] ?? []}
-            />
+            <QuestionCard key={q.id} q={q} seed={record.seed} position={`第${i + 1}题`} review chosen={record.answers[q.id] ?? []} />
           ))}
         </details>
       )}

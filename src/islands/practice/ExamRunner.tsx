@@ -13,6 +13,7 @@ import {
   submitAttempt,
   type ExamRecord,
 } from '../../stores/practice';
+import { useLatest } from '../shared/useLatest';
 import AnswerSheet from './AnswerSheet';
 import QuestionCard from './QuestionCard';
 
@@ -23,7 +24,6 @@ interface Props {
   minutes: number;
   passMark: number;
   kind: 'exam' | 'paper';
-  base: string;
   title: string;
   /** The code shown as 试卷码 (a trainer paper's own code; for a mock exam the fingerprint of its questions). */
   code?: string;
@@ -47,7 +47,7 @@ const WARN_AT = [300, 60];
 
 /** A timed paper: answer in any order (or forward only in 考场模式), flag questions, submit or run out of time. */
 export default function ExamRunner(props: Props) {
-  const { questions, seed, minutes, passMark, kind, base, title } = props;
+  const { questions, seed, minutes, passMark, kind, title } = props;
   const stored = useStore(attempts.$items);
   const [attemptId, setAttemptId] = useState<string | null>(props.attemptId ?? null);
   const [startError, setStartError] = useState('');
@@ -126,7 +126,10 @@ export default function ExamRunner(props: Props) {
     const a = ensure();
     if (a) answerInAttempt(a, id, chosen);
   };
-  const answered = (i: number) => !!answers[ids[i]!]?.length;
+  const answered = (i: number) => {
+    const id = ids[i];
+    return id !== undefined && !!answers[id]?.length;
+  };
   const locked = (i: number) => strict && i !== index && answered(i);
   const go = (i: number) => {
     if (locked(i)) return;
@@ -138,17 +141,22 @@ export default function ExamRunner(props: Props) {
     const a = ensure();
     if (a) flagInAttempt(a, flagged.includes(id) ? flagged.filter((x) => x !== id) : [...flagged, id]);
   };
-  // Record the paper as started, so it can be resumed even before the first answer.
+  // Record the paper as started, so it can be resumed even before the first answer (once, on mount).
+  const ensureNow = useLatest(ensure);
   useEffect(() => {
-    ensure();
-  }, []);
+    ensureNow.current();
+  }, [ensureNow]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
   }, []);
+  // Time up: submit once when the clock reaches zero (or the attempt appears with no time left), not on every tick.
+  const timeUp = left <= 0;
+  const started = !!attempt;
+  const finishNow = useLatest(finish);
   useEffect(() => {
-    if (left <= 0 && attempt) finish(true);
-  }, [left <= 0, !!attempt]);
+    if (timeUp && started) finishNow.current(true);
+  }, [timeUp, started, finishNow]);
 
   if (startError) return <p role="alert">{startError}</p>;
   if (attemptId && !attempt && !done)
@@ -162,7 +170,9 @@ export default function ExamRunner(props: Props) {
         )}
       </section>
     );
-  if (!questions.length)
+  // The index stays inside the paper (clamped at the start, moved only to existing questions): no question means none left.
+  const q = questions[index] ?? questions[0];
+  if (!q)
     return (
       <section aria-label={title}>
         <p role="alert">这份试卷的题目已全部随题库更新而移除，无法继续作答。已答的内容不计成绩。</p>
@@ -180,7 +190,6 @@ export default function ExamRunner(props: Props) {
       </section>
     );
 
-  const q = questions[index]!;
   const unanswered = questions.filter((x) => !answers[x.id]?.length).length;
   const submit = () => (unanswered === 0 || window.confirm(`还有 ${unanswered} 题未答，确定交卷？`)) && finish(false);
   return (
@@ -205,7 +214,6 @@ export default function ExamRunner(props: Props) {
         key={q.id}
         q={q}
         seed={seed}
-        base={base}
         position={`第${index + 1}题 / 共${questions.length}题`}
         exam
         focusOnMount

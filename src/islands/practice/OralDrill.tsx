@@ -1,23 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { SELF_RATINGS } from '../../lib/practice/cards';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { rateCard } from '../../stores/practice';
 import AnswerSheet from './AnswerSheet';
 import ReadAloud from './ReadAloud';
 
 interface Props {
   questions: BankQuestion[];
-  base: string;
   onExit: () => void;
 }
 
 /** Oral drill: the question as an inspector would ask it → answer aloud → reveal the model answer with the clause → rate yourself. */
-export default function OralDrill({ questions, base, onExit }: Props) {
+export default function OralDrill({ questions, onExit }: Props) {
   const [i, setI] = useState(0);
   const [shown, setShown] = useState(false);
   const [rated, setRated] = useState<string[]>([]);
   const [grades, setGrades] = useState<number[]>([]);
-  if (i >= questions.length) {
+  const q = questions[i];
+  if (!q) {
     return (
       <section>
         <h2>口述演练完成</h2>
@@ -30,7 +32,6 @@ export default function OralDrill({ questions, base, onExit }: Props) {
       </section>
     );
   }
-  const q = questions[i]!;
   const answerText = q.modelAnswer ?? `${q.answer.map((k) => q.options[k]).join('；')}。${q.explanation}`;
   return (
     <section aria-labelledby="oral-h">
@@ -41,7 +42,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
       <AnswerSheet
         label="演练进度"
         current={i}
-        cells={questions.map((x, k) => ({ id: x.id, state: k < grades.length ? (grades[k]! >= 3 ? 'right' : 'wrong') : 'open' }))}
+        cells={questions.map((x, k) => ({ id: x.id, state: k < grades.length ? ((grades[k] ?? 0) >= 3 ? 'right' : 'wrong') : 'open' }))}
       />
       <blockquote class="oral-q">
         <p>{q.oral ?? q.stem}</p>
@@ -61,7 +62,7 @@ export default function OralDrill({ questions, base, onExit }: Props) {
             <p class="muted">
               依据：{q.clauses.join('；')}
               {q.criteria.map((c) => (
-                <a key={c} href={`${base}criteria/${c}/`}>
+                <a key={c} href={link(routes.criterion(c))}>
                   {' '}
                   {c}
                 </a>

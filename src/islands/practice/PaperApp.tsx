@@ -4,8 +4,11 @@ import { parsePaperParams, paperQuery, isPrintView, PAPER_N_MAX, PAPER_N_MIN, ty
 import type { BankQuestion } from '../../lib/practice/bank';
 import { drawPaper, filterQuestions, paperCode } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
+import { practiceQuery } from '../../lib/practice-link';
 import { cleanName, encodeResult } from '../../lib/result-code';
 import { DOMAINS } from '../../lib/taxonomy';
+import { absoluteUrl, link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { $practice, $practiceLoaded, type ExamRecord } from '../../stores/practice';
 import Notices from '../shared/Notices';
 import { useMounted } from '../shared/useMounted';
@@ -16,12 +19,6 @@ import LiveQr from './LiveQr';
 import PaperSheet from './PaperSheet';
 import ResultCodeBox from './ResultCodeBox';
 import { useBank } from './useBank';
-
-interface Props {
-  base: string;
-  /** The site's full URL with base, for building shareable links. */
-  siteUrl: string;
-}
 
 /** The paper a set of parameters gives (the whole bank when the range is empty), the same on every device. */
 export function paperFor(bank: BankQuestion[], p: PaperParams): { paper: BankQuestion[]; empty: boolean } {
@@ -37,10 +34,10 @@ export const paperVersion = (p: PaperParams, paper: BankQuestion[]) =>
   ).slice(-4);
 
 /** Trainer papers: one link gives everyone the same paper; a trainee enters a name and gets a checkable result code. */
-export default function PaperApp({ base, siteUrl }: Props) {
+export default function PaperApp() {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank();
   const open = useStore($practice).attempts;
   const search = typeof location === 'undefined' ? '' : location.search;
   const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
@@ -54,10 +51,11 @@ export default function PaperApp({ base, siteUrl }: Props) {
   if (error || !bank) return <p role="alert">{error}</p>;
 
   const { paper, empty } = paperFor(bank, params);
-  const link = (p: PaperParams, path = 'paper') => `${siteUrl}practice/${path}/?${paperQuery(p)}`;
+  // Full address (site and base) of a paper: it goes into QR codes and chats.
+  const shareUrl = (p: PaperParams) => absoluteUrl(routes.practicePaper(paperQuery(p)));
   const resumable = open.find((a) => a.kind === 'paper' && a.seed === params.seed && a.ids.join() === paper.map((q) => q.id).join());
 
-  if (isPrintView(search)) return <PaperPrint paper={paper} params={params} link={link(params)} />;
+  if (isPrintView(search)) return <PaperPrint paper={paper} params={params} link={shareUrl(params)} />;
   if (result) {
     const { rec } = result;
     const wrong = paper.flatMap((q, i) => (isCorrect(q, rec.answers[q.id] ?? []) ? [] : [i + 1]));
@@ -73,10 +71,9 @@ export default function PaperApp({ base, siteUrl }: Props) {
       <ExamResult
         record={rec}
         questions={paper}
-        base={base}
         title={`统一试卷（试卷码 ${params.seed}）`}
         timedOut={result.timedOut}
-        onRetry={() => location.assign(`${base}practice/?m=retry&exam=${rec.id}`)}
+        onRetry={() => location.assign(link(routes.practiceView(practiceQuery({ kind: 'retry', exam: rec.id, i: 0 }))))}
         onExit={() => {
           setResult(null);
           setStarted(false);
@@ -99,14 +96,13 @@ export default function PaperApp({ base, siteUrl }: Props) {
         minutes={0}
         passMark={80}
         kind="paper"
-        base={base}
         title={`统一试卷（试卷码 ${params.seed}）`}
         onFinished={(rec, timedOut) => setResult({ rec, timedOut })}
       />
     );
 
   const formPaper = paperFor(bank, form).paper;
-  const formLink = link(form);
+  const formLink = shareUrl(form);
   return (
     <div>
       <Notices />
@@ -218,13 +214,13 @@ export default function PaperApp({ base, siteUrl }: Props) {
         <p class="muted">二维码随上面的设置自动更新，始终对应这条链接。</p>
         <LiveQr text={formLink} label="试卷二维码" />
         <p class="row">
-          <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}`}>
+          <a class="button secondary" href={link(routes.practicePaper(paperQuery(form)))}>
             打开这份试卷
           </a>
-          <a class="button secondary" href={`${base}practice/paper/?${paperQuery(form)}&print=1`}>
+          <a class="button secondary" href={link(routes.practicePaper(`${paperQuery(form)}&print=1`))}>
             打印版（含答案）
           </a>
-          <a class="button secondary" href={`${base}practice/class/?${paperQuery(form)}`}>
+          <a class="button secondary" href={link(routes.practiceClass(paperQuery(form)))}>
             收成绩码（班级成绩）
           </a>
         </p>

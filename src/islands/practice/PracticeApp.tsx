@@ -7,6 +7,8 @@ import { hardIds, oralPick, relevanceOrder, rolePool, spotPick } from '../../lib
 import { drawPaper, filterQuestions } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
 import { parsePracticeParams, practiceQuery, type PracticeView } from '../../lib/practice-link';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { $practice, $practiceLoaded, $practiceProfile, loadScheduler, type ExamRecord } from '../../stores/practice';
 import { useMounted } from '../shared/useMounted';
 import { useSaved } from '../shared/useSaved';
@@ -23,18 +25,14 @@ const OralDrill = lazyView(() => import('./OralDrill'));
 const SpotCheck = lazyView(() => import('./SpotCheck'));
 const WrongBook = lazyView(() => import('./WrongBook'));
 
-interface Props {
-  base: string;
-}
-
 /**
  * The practice mode router. Every view is a URL (lib/practice-link.ts): opening a view pushes a history entry, so Back
  * returns to the previous view; moving inside a drill replaces it, so a reload stays on the same question.
  */
-export default function PracticeApp({ base }: Props) {
+export default function PracticeApp() {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
-  const { bank, error } = useBank(base);
+  const { bank, error } = useBank();
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
@@ -60,7 +58,7 @@ export default function PracticeApp({ base }: Props) {
   if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
   if (error || !bank) return <p role="alert">{error}</p>;
 
-  const href = (v: PracticeView) => `${location.pathname}${practiceQuery(v) ? `?${practiceQuery(v)}` : ''}`;
+  const href = (v: PracticeView) => link(routes.practiceView(practiceQuery(v)));
   const go = (v: PracticeView, replace = false) => {
     history[replace ? 'replaceState' : 'pushState'](null, '', href(v));
     setSearch(location.search);
@@ -103,14 +101,12 @@ export default function PracticeApp({ base }: Props) {
         list={drill.list}
         index={view.i}
         onIndex={(i) => go({ ...view, i }, true)}
-        base={base}
         onExit={home}
         onWrongBook={() => go({ kind: 'wrong', i: 0 })}
       />
     );
   }
-  if (drill)
-    return <Drill title={drill.title} list={drill.list} index={0} onIndex={() => {}} base={base} onExit={home} onWrongBook={home} />;
+  if (drill) return <Drill title={drill.title} list={drill.list} index={0} onIndex={() => {}} onExit={home} onWrongBook={home} />;
 
   switch (view.kind) {
     case 'exam': {
@@ -127,7 +123,6 @@ export default function PracticeApp({ base }: Props) {
           passMark={r ? r.passMark : state.settings.passMark}
           strict={state.settings.strict ?? false}
           kind="exam"
-          base={base}
           title="模拟考试"
           attemptId={r?.id}
           onExit={home}
@@ -155,7 +150,6 @@ export default function PracticeApp({ base }: Props) {
         <ExamResult
           record={r}
           questions={paperOf(r)}
-          base={base}
           title={r.kind === 'paper' ? `统一试卷（试卷码 ${r.code}）` : '模拟考试'}
           timedOut={timedOut}
           onRetry={() => go({ kind: 'retry', exam: r.id, i: 0 })}
@@ -168,7 +162,6 @@ export default function PracticeApp({ base }: Props) {
         <OralDrill
           key={view.seed}
           questions={oralPick(profile ? filterQuestions(bank, { profile }) : bank, due, view.seed)}
-          base={base}
           onExit={home}
         />
       );
@@ -178,21 +171,11 @@ export default function PracticeApp({ base }: Props) {
           key={view.seed}
           questions={spotPick(profile ? filterQuestions(bank, { profile }) : bank, profile, view.seed, 4)}
           fromProfile={!!profile}
-          base={base}
           onExit={home}
         />
       );
     case 'manage':
-      return (
-        <WrongBook
-          ids={wrongIds}
-          byId={byId}
-          wrong={state.wrong}
-          base={base}
-          onPractise={() => go({ kind: 'wrong', i: 0 })}
-          onExit={home}
-        />
-      );
+      return <WrongBook ids={wrongIds} byId={byId} wrong={state.wrong} onPractise={() => go({ kind: 'wrong', i: 0 })} onExit={home} />;
     default:
       return (
         <PracticeHome

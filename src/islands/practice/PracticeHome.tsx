@@ -3,6 +3,8 @@ import type { Profile } from '../../lib/applicability';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { topicCounts } from '../../lib/practice/pick';
 import { DRILL_TOPICS, type PracticeView } from '../../lib/practice-link';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { changeSettings, checkPracticeImport, discardAttempt, exportPractice, type PracticeState } from '../../stores/practice';
 import AsideList from '../shared/AsideList';
 import Notices from '../shared/Notices';
@@ -50,7 +52,7 @@ export default function PracticeHome({ bank, pool, state, profile, counts, probl
         onResume={(a) =>
           a.kind === 'exam'
             ? go({ kind: 'exam', seed: a.seed })
-            : location.assign(`paper/?${a.query ?? `seed=${encodeURIComponent(a.seed)}`}`)
+            : location.assign(link(routes.practicePaper(a.query ?? `seed=${encodeURIComponent(a.seed)}`)))
         }
         onDiscard={discardAttempt}
       />

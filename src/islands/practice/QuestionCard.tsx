@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { TYPE_LABELS, type BankQuestion } from '../../lib/practice/bank';
 import { optionOrder } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import ReadAloud from './ReadAloud';
 import { useBringIntoView } from './useBringIntoView';
 
@@ -9,7 +11,6 @@ interface Props {
   q: BankQuestion;
   /** Seed for the option order. */
   seed: string;
-  base: string;
   /** Position label, e.g. 第3题 / 共20题. */
   position: string;
   /** Exam mode: no feedback; the choice is reported on every change. */
@@ -36,7 +37,7 @@ const LETTER = 'ABCDEF';
 
 /** One question with shuffled options; in practice mode it checks the answer and explains it with the clause. */
 export default function QuestionCard(props: Props) {
-  const { q, seed, base, position, exam, chosen: controlled, onChange, onAnswer, favorite, onFavorite, review, study } = props;
+  const { q, seed, position, exam, chosen: controlled, onChange, onAnswer, favorite, onFavorite, review, study } = props;
   const [local, setLocal] = useState<number[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const card = useRef<HTMLElement>(null);
@@ -121,7 +122,7 @@ export default function QuestionCard(props: Props) {
           <p class="muted">
             依据：{q.clauses.join('；')}
             {q.criteria.map((c) => (
-              <a key={c} href={`${base}criteria/${c}/`}>
+              <a key={c} href={link(routes.criterion(c))}>
                 {' '}
                 查看条款 {c}
               </a>

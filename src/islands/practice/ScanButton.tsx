@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLatest } from '../shared/useLatest';
 
 interface Detector {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
@@ -11,6 +12,7 @@ export default function ScanButton({ onCode }: { onCode: (text: string) => void 
   const [on, setOn] = useState(false);
   const [msg, setMsg] = useState('');
   const video = useRef<HTMLVideoElement>(null);
+  const onCodeNow = useLatest(onCode);
   useEffect(() => setAble('BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia), []);
   useEffect(() => {
     if (!on) return;
@@ -22,12 +24,15 @@ export default function ScanButton({ onCode }: { onCode: (text: string) => void 
       .getUserMedia({ video: { facingMode: 'environment' } })
       .then((s) => {
         stream = s;
-        video.current!.srcObject = s;
-        void video.current!.play();
+        // The <video> renders whenever `on` is set; gone means the scanner was closed meanwhile (the cleanup stops the stream).
+        const el = video.current;
+        if (!el) return;
+        el.srcObject = s;
+        void el.play();
         timer = setInterval(async () => {
-          const found = await detector.detect(video.current!).catch(() => []);
+          const found = await detector.detect(el).catch(() => []);
           if (found[0]) {
-            onCode(found[0].rawValue);
+            onCodeNow.current(found[0].rawValue);
             setMsg('已读到一个成绩码，可继续扫下一个。');
           }
         }, 700);
@@ -40,7 +45,7 @@ export default function ScanButton({ onCode }: { onCode: (text: string) => void 
       clearInterval(timer);
       stream?.getTracks().forEach((t) => t.stop());
     };
-  }, [on]);
+  }, [on, onCodeNow]);
   if (!able) return null;
   return (
     <>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { keyPoints } from '../../lib/practice/pick';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { recordAnswer } from '../../stores/practice';
 import AnswerSheet from './AnswerSheet';
 import ReadAloud from './ReadAloud';
@@ -8,7 +10,6 @@ import { useBringIntoView } from './useBringIntoView';
 
 interface Props {
   questions: BankQuestion[];
-  base: string;
   /** True when the questions were picked from the enterprise profile. */
   fromProfile: boolean;
   onExit: () => void;
@@ -18,13 +19,14 @@ interface Props {
  * Spot-check as an inspector asks it: the question without options, an answer aloud or in writing, then the key points,
  * each marked 答到/没答到. A question with any point missed counts as wrong: it enters the wrong book and review.
  */
-export default function SpotCheck({ questions, base, fromProfile, onExit }: Props) {
+export default function SpotCheck({ questions, fromProfile, onExit }: Props) {
   const [i, setI] = useState(0);
   const [shown, setShown] = useState(false);
   const [hits, setHits] = useState<boolean[]>([]);
   const [results, setResults] = useState<boolean[]>([]);
   if (!questions.length) return <p>没有可抽问的题目。</p>;
-  if (i >= questions.length) {
+  const q = questions[i];
+  if (!q) {
     const missed = questions.filter((_, k) => !results[k]);
     return (
       <section aria-labelledby="spot-done-h">
@@ -48,7 +50,6 @@ export default function SpotCheck({ questions, base, fromProfile, onExit }: Prop
       </section>
     );
   }
-  const q = questions[i]!;
   const points = keyPoints(q);
   const next = () => {
     const all = points.every((_, k) => hits[k]);
@@ -104,7 +105,7 @@ export default function SpotCheck({ questions, base, fromProfile, onExit }: Prop
           <p class="muted">
             依据：{q.clauses.join('；')}
             {q.criteria.map((c) => (
-              <a key={c} href={`${base}criteria/${c}/`}>
+              <a key={c} href={link(routes.criterion(c))}>
                 {' '}
                 查看条款 {c}
               </a>

@@ -1,5 +1,7 @@
 import type { BankQuestion } from '../../lib/practice/bank';
 import { WRONG_BOOK_RULE } from '../../lib/practice/wrong-book';
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { clearWrongBook, removeFromWrongBook } from '../../stores/practice';
 import type { PracticeState } from '../../stores/practice';
 
@@ -7,13 +9,12 @@ interface Props {
   ids: string[];
   byId: ReadonlyMap<string, BankQuestion>;
   wrong: PracticeState['wrong'];
-  base: string;
   onPractise: () => void;
   onExit: () => void;
 }
 
 /** The wrong-answer book manager: every entry with its misses and streak, remove one or clear all. */
-export default function WrongBook({ ids, byId, wrong, base, onPractise, onExit }: Props) {
+export default function WrongBook({ ids, byId, wrong, onPractise, onExit }: Props) {
   return (
     <section aria-labelledby="wb-h">
       <p class="row">
@@ -38,10 +39,12 @@ export default function WrongBook({ ids, byId, wrong, base, onPractise, onExit }
           <ul class="wrong-list">
             {ids.map((id) => {
               const q = byId.get(id);
+              // The ids are the book's own keys, so every one has its entry.
+              const w = wrong[id] ?? { misses: 0, streak: 0 };
               return (
                 <li key={id}>
-                  {q?.stem.slice(0, 40)}…（错 {wrong[id]!.misses} 次，连对 {wrong[id]!.streak}）
-                  {q?.criteria[0] && <a href={`${base}criteria/${q.criteria[0]}/`}> 条款 {q.criteria[0]}</a>}{' '}
+                  {q?.stem.slice(0, 40)}…（错 {w.misses} 次，连对 {w.streak}）
+                  {q?.criteria[0] && <a href={link(routes.criterion(q.criteria[0]))}> 条款 {q.criteria[0]}</a>}{' '}
                   <button type="button" class="secondary small" onClick={() => removeFromWrongBook(id)}>
                     移出
                   </button>

@@ -31,6 +31,7 @@ export default function Notices() {
 }
 
 function NoticeBox({ n }: { n: Notice }) {
+  const { rescue } = n;
   const [copied, setCopied] = useState('');
   const copy = async (text: string) => {
     try {
@@ -43,20 +44,20 @@ function NoticeBox({ n }: { n: Notice }) {
   return (
     <div role={n.level === 'alert' ? 'alert' : 'status'} class={n.level === 'alert' ? 'danger-box' : 'pending'}>
       <p>{n.text}</p>
-      {n.rescue && (
+      {rescue && (
         <>
           <p class="row">
-            <button type="button" onClick={() => copy(n.rescue!.text)}>
+            <button type="button" onClick={() => copy(rescue.text)}>
               复制数据
             </button>
-            <button type="button" class="secondary" onClick={() => downloadText(n.rescue!.text, n.rescue!.fileName)}>
+            <button type="button" class="secondary" onClick={() => downloadText(rescue.text, rescue.fileName)}>
               下载为文件
             </button>
           </p>
           {copied && <p>{copied}</p>}
           <label class="block">
             未保存的数据（可长按全选复制）
-            <textarea readOnly rows={3} value={n.rescue.text} />
+            <textarea readOnly rows={3} value={rescue.text} />
           </label>
         </>
       )}

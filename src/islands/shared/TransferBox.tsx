@@ -40,7 +40,7 @@ export default function TransferBox({ label, exporter, onImport }: Props) {
     setPending(null);
     const r = onImport(text);
     if ('error' in r) setError(r.error);
-    else if (r.choices.length === 1 && !r.question) apply(r.choices[0]!);
+    else if (r.choices.length === 1 && r.choices[0] && !r.question) apply(r.choices[0]);
     else setPending(r);
   };
   const readFile = (e: Event) => {

@@ -31,6 +31,6 @@ export function useJson<T>(url: string, errorText: string): { data?: T; error?: 
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url, errorText]);
   return state;
 }

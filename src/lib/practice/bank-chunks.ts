@@ -30,11 +30,8 @@ export function chunkBank(bank: readonly BankQuestion[], first = FIRST_CHUNK_CHA
   return chunks;
 }
 
-/** /practice/bank/index.json: how many chunk files there are (practice/bank/{n}.json). */
+/** /practice/bank/index.json: how many chunk files there are (practice/bank/{n}.json; both paths in src/lib/routes.ts). */
 export interface BankManifest {
   chunks: number;
   total: number;
 }
-
-export const bankChunkPath = (n: number) => `practice/bank/${n}.json`;
-export const BANK_MANIFEST_PATH = 'practice/bank/index.json';

@@ -1,6 +1,6 @@
 /** Builds the practice bank JSON from validated questions and criteria (at build time). */
 import type { AppliesToLike } from '../applicability';
-import { clauseLabel, domainOfArticle } from '../taxonomy';
+import { clauseLabel, requireDomain } from '../taxonomy';
 import { JUDGE_OPTIONS, OPTION_LETTERS, type BankQuestion, type QType } from './bank';
 
 interface QuestionIn {
@@ -37,8 +37,9 @@ const FLAG_KEYS: FlagKey[] = ['metalSmelting', 'contractors', 'specialOps', 'dus
  * stays a tobacco question instead of reaching every enterprise.
  */
 export function mergeAppliesTo(list: AppliesToLike[]): AppliesToLike {
-  if (list.length === 0) return {};
-  if (list.length === 1) return list[0]!;
+  const [first, ...rest] = list;
+  if (!first) return {};
+  if (!rest.length) return first;
   const out: Record<string, unknown> = {};
   for (const k of LIST_KEYS) {
     if (list.every((a) => a[k])) out[k] = [...new Set(list.flatMap((a) => [...(a[k] as readonly string[])]))];
@@ -58,7 +59,7 @@ export function buildBank(
     const crits = q.criteria.map((id) => byId.get(id)).filter((c): c is CriterionIn => !!c);
     const options = q.type === 'judge' ? JUDGE_OPTIONS : (q.options ?? []);
     const answer = typeof q.answer === 'boolean' ? [q.answer ? 0 : 1] : [...q.answer].map((l) => OPTION_LETTERS.indexOf(l));
-    const topics = crits.length ? [...new Set(crits.map((c) => domainOfArticle(c.article)!.slug))] : ['law'];
+    const topics = crits.length ? [...new Set(crits.map((c) => requireDomain(c.article).slug))] : ['law'];
     const clauses = [
       ...crits.map((c) => clauseLabel(c.article, c.item)),
       ...q.basis.map(

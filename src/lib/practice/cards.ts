@@ -11,6 +11,10 @@ export const SELF_RATINGS = [
   { id: 'easy', label: '熟练', grade: 4 },
 ] as const;
 
+/**
+ * A ts-fsrs card as plain JSON (dates as ISO strings). The one definition: the stored schema (CardSchema in
+ * src/stores/practice-schema.ts) is pinned to it by a type test.
+ */
 export interface StoredCard {
   due: string;
   stability: number;

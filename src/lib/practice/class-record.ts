@@ -59,7 +59,11 @@ export function aggregateClass<Q>(results: readonly ResultData[], paper: ClassPa
   for (const r of rows) for (const p of r.wrong) misses.set(p, (misses.get(p) ?? 0) + 1);
   const mostMissed = [...misses.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([position, n]) => ({ position, question: paper.questions[position - 1]!, misses: n }));
+    // decodeResult keeps positions within the paper's total, so every position has its question; flatMap only narrows the type.
+    .flatMap(([position, n]) => {
+      const question = paper.questions[position - 1];
+      return question === undefined ? [] : [{ position, question, misses: n }];
+    });
   return {
     rows,
     passed: rows.filter((r) => r.passed).map((r) => r.name),

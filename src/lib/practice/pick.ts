@@ -100,6 +100,6 @@ export function keyPoints(q: BankQuestion): string[] {
       .filter((s) => s.length > 1);
     if (parts.length) return parts.slice(0, 6);
   }
-  if (q.type === 'judge') return [`${q.options[q.answer[0]!]}：${q.explanation}`];
-  return q.answer.map((i) => q.options[i]!);
+  if (q.type === 'judge') return [`${q.options[q.answer[0] ?? -1] ?? ''}：${q.explanation}`];
+  return q.answer.flatMap((i) => q.options[i] ?? []);
 }

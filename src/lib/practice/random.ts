@@ -27,7 +27,8 @@ export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    // i and j are both inside the array; the `as T` only tells the index type so.
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
 }

@@ -13,10 +13,11 @@ export interface Filter {
 
 /** The questions that pass a filter, in bank order. */
 export function filterQuestions(bank: readonly BankQuestion[], f: Filter): BankQuestion[] {
+  const { topics, criteria } = f;
   return bank.filter(
     (q) =>
-      (!f.topics?.length || q.topics.some((t) => f.topics!.includes(t))) &&
-      (!f.criteria?.length || q.criteria.some((c) => f.criteria!.includes(c))) &&
+      (!topics?.length || q.topics.some((t) => topics.includes(t))) &&
+      (!criteria?.length || q.criteria.some((c) => criteria.includes(c))) &&
       (!f.profile || applies(q.appliesTo, f.profile)),
   );
 }
@@ -42,7 +43,7 @@ export function drawPaper(candidates: readonly BankQuestion[], n: number, seed: 
     const t = q.topics[0] ?? 'other';
     byTopic.set(t, [...(byTopic.get(t) ?? []), q]);
   }
-  const queues = shuffle([...byTopic.keys()].sort(), rand).map((t) => shuffle(byTopic.get(t)!, rand));
+  const queues = shuffle([...byTopic.keys()].sort(), rand).map((t) => shuffle(byTopic.get(t) ?? [], rand));
   const out: BankQuestion[] = [];
   while (out.length < Math.min(n, pool.length)) {
     for (const q of queues) {

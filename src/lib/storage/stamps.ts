@@ -34,15 +34,16 @@ export function getPath(o: unknown, path: string): unknown {
 /** Writes (or, with undefined, deletes) a `/`-separated path, creating objects on the way. Mutates `o`. */
 export function setPath(o: Obj, path: string, value: unknown): void {
   const segs = path.split('/');
+  // split() always gives at least one segment: the last is the key, the others the objects on the way.
+  const key = segs.pop() ?? '';
   let cur: Obj = o;
-  for (const seg of segs.slice(0, -1)) {
+  for (const seg of segs) {
     if (!isObj(cur[seg])) {
       if (value === undefined) return;
       cur[seg] = {};
     }
     cur = cur[seg] as Obj;
   }
-  const key = segs[segs.length - 1]!;
   if (value === undefined) delete cur[key];
   else cur[key] = structuredClone(value);
 }

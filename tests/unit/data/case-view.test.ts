@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSlides, caseView, sectionLines, sectionSearchText } from '../../../src/data/case-view';
 import { CASE_SECTIONS, CaseSchema } from '../../../src/schemas/case';
+import { must } from '../../must';
 
 // A made-up case: the view logic is tested on plain data, not on the real content (the build tests read that).
 const data = (unverified: string[] = []) =>
@@ -38,10 +39,10 @@ describe('caseView', () => {
 
   it('reads each section from its own field', () => {
     const byId = new Map(view().sections.map((s) => [s.id, s]));
-    expect(sectionLines(byId.get('process')!)).toEqual(['第一段经过，写得足够长。', '第二段经过，也写得足够长。']);
-    expect(sectionLines(byId.get('management-cause')!)).toEqual(['管理原因一条']);
-    expect(sectionLines(byId.get('lessons')!)).toEqual(['教训第一条要记住', '教训第二条要记住', '教训第三条要记住']);
-    expect(sectionLines(byId.get('sources')!)).toEqual(['某省应急管理厅：事故调查报告']);
+    expect(sectionLines(must(byId.get('process')))).toEqual(['第一段经过，写得足够长。', '第二段经过，也写得足够长。']);
+    expect(sectionLines(must(byId.get('management-cause')))).toEqual(['管理原因一条']);
+    expect(sectionLines(must(byId.get('lessons')))).toEqual(['教训第一条要记住', '教训第二条要记住', '教训第三条要记住']);
+    expect(sectionLines(must(byId.get('sources')))).toEqual(['某省应急管理厅：事故调查报告']);
   });
 
   it('resolves criteria to clause and title, and falls back to the id when a title is missing', () => {
@@ -66,7 +67,7 @@ describe('caseView', () => {
   });
 
   it('searches a criteria section by its reasons only, not by the criterion titles', () => {
-    const s = view().sections.find((x) => x.id === 'criteria')!;
+    const s = must(view().sections.find((x) => x.id === 'criteria'));
     expect(sectionSearchText(s)).toBe('未按规定清理积尘 没有这一条的标题');
   });
 });

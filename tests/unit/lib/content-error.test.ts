@@ -4,6 +4,7 @@ import { parseYamlEntries } from '../../../src/lib/yaml-entries';
 import { QuestionSchema } from '../../../src/schemas/question';
 import { CriterionSchema } from '../../../src/schemas/criterion';
 import { formatContentIssues } from '../../../src/lib/content-error';
+import { must } from '../../must';
 
 const FILE = 'tests/fixtures/bad-questions.yaml';
 const text = readFileSync(FILE, 'utf8');
@@ -24,14 +25,14 @@ describe('a content error names the file, the entry and the field', () => {
   });
 
   it('rejects duplicate ids inside one file', () => {
-    const dup = `${text.split('- id: q-fixture-2')[0]}${text.split('- id: q-fixture-2')[0]!.replace(/^/, '')}`;
+    const dup = `${text.split('- id: q-fixture-2')[0]}${must(text.split('- id: q-fixture-2')[0]).replace(/^/, '')}`;
     expect(() => parseYamlEntries(dup, FILE, QuestionSchema)).toThrow(/id 在本文件中重复/);
   });
 
   it('formats criterion frontmatter errors with the field path', () => {
     const r = CriterionSchema.safeParse({ article: 4, item: 1, title: '短', statement: 'x' });
     expect(r.success).toBe(false);
-    const msg = formatContentIssues('content/criteria/a4-1.mdx', undefined, r.error!.issues);
+    const msg = formatContentIssues('content/criteria/a4-1.mdx', undefined, must(r.error).issues);
     expect(msg).toContain('content/criteria/a4-1.mdx › 字段 title');
     expect(msg).toContain('content/criteria/a4-1.mdx › 字段 statement');
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { link } from '../../../src/lib/paths';
 import { routes } from '../../../src/lib/routes';
 
 // Published URLs: each must keep its exact shape, since links to them live on in chats and printed QR codes.
@@ -32,6 +33,12 @@ describe('routes', () => {
     ['practice on a question', routes.practice({ q: 'q-a4-1-1' }), '/practice/?q=q-a4-1-1'],
     ['practice paper', routes.practicePaper(), '/practice/paper/'],
     ['practice paper with query', routes.practicePaper('seed=kit-dust&n=10'), '/practice/paper/?seed=kit-dust&n=10'],
+    ['practice view', routes.practiceView('m=retry&exam=ex-1'), '/practice/?m=retry&exam=ex-1'],
+    ['practice view home', routes.practiceView(''), '/practice/'],
+    ['practice class', routes.practiceClass(), '/practice/class/'],
+    ['practice class with query', routes.practiceClass('seed=kit-dust'), '/practice/class/?seed=kit-dust'],
+    ['bank manifest', routes.practiceBankIndex(), '/practice/bank/index.json'],
+    ['bank chunk', routes.practiceBankChunk(3), '/practice/bank/3.json'],
     ['open data index', routes.data(), '/data/'],
     ['open data file', routes.data('criteria.json'), '/data/criteria.json'],
     ['search index', routes.searchIndex(), '/search/index.json'],
@@ -55,5 +62,26 @@ describe('routes', () => {
   it('returns site paths: every page route starts and every folder route ends with a slash', () => {
     const folders = [routes.criteria(), routes.cases(), routes.training(), routes.regulations(), routes.search(), routes.about()];
     for (const p of folders) expect(p).toMatch(/^\/.*\/$/);
+  });
+});
+
+// Islands get no base prop: they pass a route to link(), which reads the build's base. A stubbed env stands in for a
+// second build under a sub-path.
+describe('routes under a base path', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    [routes.criterion('a4-1'), '/sub/criteria/a4-1/'],
+    [routes.criteriaDomain('dust'), '/sub/criteria/domain/dust/'],
+    [routes.practiceView('m=retry&exam=ex-1'), '/sub/practice/?m=retry&exam=ex-1'],
+    [routes.practicePaper('seed=a&print=1'), '/sub/practice/paper/?seed=a&print=1'],
+    [routes.practiceClass('seed=a'), '/sub/practice/class/?seed=a'],
+    [routes.practiceBankIndex(), '/sub/practice/bank/index.json'],
+    [routes.practiceBankChunk(0), '/sub/practice/bank/0.json'],
+  ])('%s → %s', (path, want) => {
+    vi.stubEnv('BASE_URL', '/sub/');
+    expect(link(path)).toBe(want);
   });
 });

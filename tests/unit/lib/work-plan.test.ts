@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyMends, parsePlan, taskCount } from '../../../src/lib/work-plan';
+import { must } from '../../must';
 
 const fixture = readFileSync(new URL('../../fixtures/plan-mini.txt', import.meta.url), 'utf8');
 
@@ -9,9 +10,9 @@ describe('parsePlan', () => {
     const plan = parsePlan(fixture);
     expect(plan.header).toBe('某应急发〔2024〕1号');
     expect(plan.parts.map((p) => p.number)).toEqual([1, 2]);
-    expect(plan.parts[1]!.heading).toBe('第二部分标题');
+    expect(must(plan.parts[1]).heading).toBe('第二部分标题');
     expect(taskCount(plan)).toBe(3);
-    expect(plan.parts[1]!.tasks[0]!.number).toBe(3);
+    expect(must(must(plan.parts[1]).tasks[0]).number).toBe(3);
     expect(plan.issuer).toBe('某应急管理局');
     expect(plan.date).toBe('2024年4月1日');
   });

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeEnvelope, toTextCode } from '../../../src/lib/transfer';
 import { newDevice, openTab, type Tab } from './device';
+import { must } from '../../must';
 
 beforeEach(newDevice);
 
 /** Counts the backend's write transactions and the records each puts. */
 function countWrites(t: Tab) {
-  const b = t.vault.store!;
+  const b = must(t.vault.store);
   const calls: number[] = [];
   const real = b.write.bind(b);
   b.write = (puts, deletes) => {
@@ -61,7 +62,7 @@ describe('practice records', () => {
     await t.vault.settled();
     const p = (await openTab()).pr.$practice.get();
     expect(p.history).toHaveLength(200);
-    expect(p.history[0]!.id).toBe('ex-new');
+    expect(must(p.history[0]).id).toBe('ex-new');
     expect(p.history.some((h) => h.id === 'ex-0')).toBe(false);
     expect(p.attempts).toEqual([]);
     expect(Object.keys(p.wrong).sort()).toEqual([...exam.ids].sort());
@@ -77,14 +78,14 @@ describe('practice records', () => {
     await t.vault.settled();
     const attempts = (await openTab()).pr.$practice.get().attempts;
     expect(attempts.map((x) => x.kind).sort()).toEqual(['exam', 'paper']);
-    expect(Object.keys(attempts.find((x) => x.kind === 'exam')!.answers)).toHaveLength(3);
+    expect(Object.keys(must(attempts.find((x) => x.kind === 'exam')).answers)).toHaveLength(3);
   });
 
   it('merges two tabs answering different questions of one exam', async () => {
     const t = await openTab();
     const a = t.pr.startAttempt(exam);
     if (!a.ok) throw new Error(a.error);
-    const start = t.pr.attempts.$items.get()[a.id]!;
+    const start = must(t.pr.attempts.$items.get()[a.id]);
     const one = {
       ...start,
       answers: { 'q-a4-1-1': [0] },
@@ -118,7 +119,7 @@ describe('practice records', () => {
     if ('error' in flow) throw new Error(flow.error);
     expect(flow.question).toMatch(/本机已有练习记录/);
     expect(flow.choices.map((c) => c.label)).toEqual([expect.stringMatching(/^合并/), expect.stringMatching(/^替换/)]);
-    flow.choices[0]!.run();
+    must(flow.choices[0]).run();
     await t.vault.settled();
     const p = (await openTab()).pr.$practice.get();
     expect(p.favorites.sort()).toEqual(['q-a4-1-1', 'q-a5-1-1']);

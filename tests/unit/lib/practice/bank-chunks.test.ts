@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { chunkBank } from '../../../../src/lib/practice/bank-chunks';
+import type { BankQuestion } from '../../../../src/lib/practice/bank';
+
+const q = (id: string, len: number): BankQuestion => ({
+  id,
+  type: 'single',
+  stem: '题'.repeat(len),
+  options: [],
+  answer: [0],
+  explanation: '',
+  criteria: [],
+  topics: ['law'],
+  clauses: [],
+  difficulty: 1,
+  appliesTo: {},
+});
+
+describe('chunkBank', () => {
+  const bank = Array.from({ length: 40 }, (_, i) => q(`q${i}`, 10));
+  const chunks = chunkBank(bank, 50, 200);
+  it('keeps every question once, in bank order', () => {
+    expect(chunks.flat().map((x) => x.id)).toEqual(bank.map((x) => x.id));
+  });
+  it('makes the first chunk small and later ones larger', () => {
+    expect(chunks[0]).toHaveLength(5);
+    expect(chunks[1]).toHaveLength(20);
+  });
+  it('puts an oversized question in a chunk of its own', () => {
+    expect(chunkBank([q('a', 500), q('b', 1)], 50, 200).map((c) => c.map((x) => x.id))).toEqual([['a'], ['b']]);
+  });
+});

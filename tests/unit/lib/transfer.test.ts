@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../../../src/lib/transfer';
+
+const env = makeEnvelope('self-check', 1, { hello: '你好，液氨 9人' }, new Date('2026-01-01T00:00:00Z'));
+
+describe('readTransfer', () => {
+  it('reads back a JSON file and a text code, Chinese intact', () => {
+    for (const text of [toJsonText(env), toTextCode(env)]) {
+      const r = readTransfer(text, 'self-check', 1);
+      expect(r.ok && r.envelope.data).toEqual({ hello: '你好，液氨 9人' });
+    }
+  });
+
+  it.each([
+    ['empty input', '', /内容为空/],
+    ['spaces only', '   \n ', /内容为空/],
+    ['a truncated JSON file', toJsonText(env).slice(0, 40), /不完整/],
+    ['a truncated text code', toTextCode(env).slice(0, 30), /数据码不完整/],
+    ['another app', JSON.stringify({ app: 'x', kind: 'self-check', version: 1, data: {} }), /不是本站/],
+    ['practice data in the self-check', toJsonText(makeEnvelope('practice', 1, {})), /练习数据/],
+    ['a newer version', toJsonText(makeEnvelope('self-check', 9, {})), /更新版本/],
+    ['a broken version', JSON.stringify({ ...env, version: 'x' }), /版本号无效/],
+    ['a huge paste', 'x'.repeat(2_000_001), /太大/],
+    ['JSON that is not an object', '[1,2,3]', /不是本站/],
+  ])('refuses %s with a Chinese message', (_n, input, msg) => {
+    const r = readTransfer(input, 'self-check', 1);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(msg);
+  });
+});
