@@ -7,6 +7,11 @@ export const APP_ID = 'gongmao-anquan';
 const CODE_PREFIX = 'GMAQ1.';
 /** Imports larger than this are refused before parsing. */
 export const MAX_IMPORT_BYTES = 2_000_000;
+/**
+ * An export file may also carry photos (base64, up to the 30 MB the device keeps, see PHOTO_LIMITS): files get a larger
+ * ceiling than pasted codes, which never carry photos.
+ */
+export const MAX_FILE_IMPORT_BYTES = 45_000_000;
 
 export interface Envelope<T = unknown> {
   app: typeof APP_ID;
@@ -14,6 +19,8 @@ export interface Envelope<T = unknown> {
   version: number;
   exportedAt: string;
   data: T;
+  /** Photos beside the record (self-check export files only; see stores/photos.ts ExportedPhotoSchema). */
+  photos?: unknown[];
 }
 
 export type ReadResult = { ok: true; envelope: Envelope } | { ok: false; error: string };
@@ -51,7 +58,8 @@ const KIND_LABEL: Record<string, string> = { 'self-check': '自查', practice: '
 export function readTransfer(input: string, kind: string, maxVersion: number): ReadResult {
   const text = input.trim();
   if (!text) return { ok: false, error: '内容为空：请选择导出的文件，或粘贴完整的数据码。' };
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: '内容太大，不像本站导出的数据，未导入。' };
+  if (text.length > (text.startsWith(CODE_PREFIX) ? MAX_IMPORT_BYTES : MAX_FILE_IMPORT_BYTES))
+    return { ok: false, error: '内容太大，不像本站导出的数据，未导入。' };
   let raw: unknown;
   try {
     raw = JSON.parse(text.startsWith(CODE_PREFIX) ? fromBase64Url(text.slice(CODE_PREFIX.length)) : text);

@@ -18,6 +18,7 @@ import { computed, type ReadableAtom } from 'nanostores';
 import * as z from 'zod/mini';
 import { PHOTO_ROLES, PHOTO_TYPE, formatBytes, fromDataUrl, toDataUrl, type PhotoRole } from '../lib/photo';
 import { PHOTO_LIMITS } from '../lib/storage/limits';
+import { raiseNotice } from './notices';
 import { vault } from './site';
 import type { Change } from './vault';
 
@@ -311,4 +312,31 @@ export async function importPhotos(input: unknown): Promise<ImportPhotosResult> 
   }
   out.added = added.length;
   return out;
+}
+
+/** Resolves once saved photos have been read (the store may be loaded after the vault started). */
+function whenLoaded(): Promise<void> {
+  if (photos.$loaded.get()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = photos.$loaded.subscribe((ok) => {
+      if (!ok) return;
+      queueMicrotask(() => stop());
+      resolve();
+    });
+  });
+}
+
+/** Deletes every photo of an assessment once they are read: called when the assessment itself is deleted. */
+export async function removePhotosOf(assessmentId: string): Promise<void> {
+  await whenLoaded();
+  const changes = photoChangesForDelete(assessmentId);
+  if (changes.length) vault.write(changes, '删除照片');
+}
+
+/** Copies the photos of the carried hazards into a re-check once they are read; why not, when refused. */
+export async function copyPhotosWhenLoaded(fromAssessment: string, toAssessment: string, keys: readonly string[]) {
+  await whenLoaded();
+  const r = copyPhotos(fromAssessment, toAssessment, keys);
+  if (!r.ok) raiseNotice({ id: `photo-copy-${toAssessment}`, text: `复查记录已建好，但照片没有复制过去：${r.error}`, level: 'alert' });
+  return r;
 }

@@ -9,9 +9,9 @@
  */
 import { computed } from 'nanostores';
 import { EMPTY_PROFILE, type Profile } from '../lib/applicability';
-import { localDate } from '../lib/dates';
 import { checkStep, nextSteps, statusOf, type HazardEvent, type HazardStatus, type OwnItem } from '../lib/hazards';
 import { recheckCopy, type AnswerEntry, type Assessment, type PlanEntry } from '../lib/self-check';
+import { localDate, zhDateTime } from '../lib/dates';
 import { LIMITS, clampText, cleanDate, copyName } from '../lib/storage/limits';
 import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
@@ -29,6 +29,13 @@ const exportOf = (a: Assessment) => {
   return { json: toJsonText(env), code: toTextCode(env) };
 };
 
+/*
+ * Photos are their own records (stores/photos.ts) with their own code, loaded only where photos are shown. The
+ * self-check store reaches them on demand: to export and import them with a file, to delete them with their
+ * assessment, and to carry them into a re-check with the hazards they belong to.
+ */
+const photoStore = () => import('./photos');
+
 export const assessments = vault.collection<Assessment>({
   kind: 'assessment',
   version: ASSESSMENT_VERSION,
@@ -36,7 +43,7 @@ export const assessments = vault.collection<Assessment>({
   decode: decodeAssessment,
   encode: encodeAssessment,
   merge: (local, stored) => mergeStamped({ ...local, ts: local.ts ?? {} }, { ...stored, ts: stored.ts ?? {} }),
-  rescue: (a) => ({ text: exportOf(a).code, fileName: `自查-${a.name}.json` }),
+  rescue: (a) => ({ text: exportOf(a).code, fileName: `自查-${a.name}-${localDate(a.updatedAt)}.json` }),
 });
 vault.migrate((v, b) => moveLegacySelfCheck(v, b, assessments));
 
@@ -165,6 +172,8 @@ export function duplicateAssessment(id: string): Result {
   const { inspection: _earlier, hazards: _h, own: _o, ...rest } = structuredClone(a);
   const copy: Assessment = { ...rest, ...recheckCopy(a), id: newId(), name: copyName(a.name), createdAt: at, updatedAt: at, ts: {} };
   if (!vault.write([{ coll: assessments, id: copy.id, value: copy }], '复制自查')) return notLoaded;
+  const carried = Object.keys(copy.hazards ?? {});
+  if (carried.length) void photoStore().then((m) => m.copyPhotosWhenLoaded(a.id, copy.id, carried));
   $currentId.set(copy.id);
   return { ok: true, id: copy.id };
 }
@@ -215,10 +224,16 @@ export function recordStep(id: string, key: string, step: StepInput): StepResult
   if (Object.keys(track?.events ?? {}).length >= LIMITS.events)
     return { ok: false, error: `这项隐患已记录 ${LIMITS.events} 个步骤，达到上限，不能再添加。` };
   const eid = newEventId();
+  // 重新打开 (or 验收未通过) voids the earlier 验收: the next 销号 needs a new one, not the stale one.
+  const voids = event.reopen === true && track?.acceptance !== undefined;
   const ok = change(
     id,
-    [`hazards/${key}/events/${eid}`],
-    (x) => ({ ...x, hazards: { ...x.hazards, [key]: { ...x.hazards?.[key], events: { ...x.hazards?.[key]?.events, [eid]: event } } } }),
+    [`hazards/${key}/events/${eid}`, ...(voids ? [`hazards/${key}/acceptance`] : [])],
+    (x) => {
+      const { acceptance, ...rest } = x.hazards?.[key] ?? { events: {} };
+      const kept = voids ? rest : { ...rest, ...(acceptance ? { acceptance } : {}) };
+      return { ...x, hazards: { ...x.hazards, [key]: { ...kept, events: { ...kept.events, [eid]: event } } } };
+    },
     '隐患整改进度',
   );
   return ok ? { ok: true } : NOT_SAVED;
@@ -341,6 +356,7 @@ export function setInspection(id: string, patch: { by?: string | undefined; date
 /** Deletes an assessment (the UI asks for confirmation first). */
 export function deleteAssessment(id: string) {
   if (!vault.write([{ coll: assessments, id, value: undefined }], '删除自查')) return;
+  void photoStore().then((m) => m.removePhotosOf(id));
   if ($currentId.get() === id) $currentId.set(null);
 }
 
@@ -348,6 +364,16 @@ export function deleteAssessment(id: string) {
 export function exportAssessment(id: string): { json: string; code: string } | undefined {
   const a = get(id);
   return a && exportOf(a);
+}
+
+/** The export file of one assessment with its photos beside the record (the text code carries none). */
+export async function exportAssessmentFile(id: string): Promise<string | undefined> {
+  const a = get(id);
+  if (!a) return undefined;
+  const { exportPhotos } = await photoStore();
+  const photos = await exportPhotos(id);
+  const env = makeEnvelope('self-check', SELF_CHECK_EXPORT_VERSION, encodeAssessment(a));
+  return toJsonText(photos.length ? { ...env, photos } : env);
 }
 
 /**
@@ -363,26 +389,41 @@ export function checkImport(text: string): ImportFlow {
   const { a, dropped } = salvaged;
   const partly = dropped ? `这份数据有 ${dropped} 处无法读取，导入时会略过这些内容，其余照常导入。` : '';
   const existing = get(a.id);
-  const put = (value: Assessment, done: string) => () => {
-    if (!vault.write([{ coll: assessments, id: value.id, value }], '导入自查')) return notLoadedText;
-    $currentId.set(value.id);
-    return done;
-  };
+  const photos = r.envelope.photos;
+  let saved = false;
+  // Photos go in after the record is saved (their own records, their own code); the message then says how many.
+  const later = photos?.length
+    ? async () => {
+        if (!saved) return '';
+        const { importPhotos } = await photoStore();
+        const p = await importPhotos(photos);
+        return `照片：导入 ${p.added} 张${p.present ? `，本机已有 ${p.present} 张` : ''}。${p.problems.join('')}`;
+      }
+    : undefined;
+  const put = (value: Assessment, done: string) => ({
+    run: () => {
+      if (!vault.write([{ coll: assessments, id: value.id, value }], '导入自查')) return notLoadedText;
+      saved = true;
+      $currentId.set(value.id);
+      return done;
+    },
+    ...(later ? { later } : {}),
+  });
   if (!existing) {
     if (full()) return { error: CAP_MESSAGE };
     return {
       ...(partly ? { question: partly } : {}),
-      choices: [{ label: partly ? '导入可读的部分' : '导入', run: put(a, `已导入“${a.name}”。`) }],
+      choices: [{ label: partly ? '导入可读的部分' : '导入', ...put(a, `已导入“${a.name}”。`) }],
     };
   }
   return {
-    question: `${partly}本机已有同一份自查“${existing.name}”（更新于 ${existing.updatedAt.slice(0, 10)}）。导入的这份更新于 ${a.updatedAt.slice(0, 10)}。`,
+    question: `${partly}本机已有同一份自查“${existing.name}”（更新于 ${zhDateTime(existing.updatedAt)}）。导入的这份更新于 ${zhDateTime(a.updatedAt)}。`,
     choices: [
       {
         label: '合并（两边的答案和计划都保留，同一项取较新的）',
-        run: put(assessments.spec.merge(existing, a), `已合并“${a.name}”。`),
+        ...put(assessments.spec.merge(existing, a), `已合并“${a.name}”。`),
       },
-      { label: '用导入的替换本机这份', run: put(a, `已用导入的内容替换“${a.name}”。`) },
+      { label: '用导入的替换本机这份', ...put(a, `已用导入的内容替换“${a.name}”。`) },
     ],
   };
 }

@@ -4,6 +4,8 @@ export interface ImportChoice {
   label: string;
   /** Applies the import; returns the message to show (done, or why it was not done). */
   run: () => string;
+  /** What follows once the parts that are saved afterwards (a self-check's photos) are in; replaces the message. */
+  later?: () => Promise<string>;
 }
 
 /**

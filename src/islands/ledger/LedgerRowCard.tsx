@@ -3,6 +3,7 @@ import { SEVERITY_LABELS, nameOf, type LedgerRow } from '../../lib/ledger';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import StatusBadge from '../self-check/StatusBadge';
+import { LazyPhotoThumbs } from '../self-check/lazy-photos';
 
 const shown = (s: string) => s || '未填';
 
@@ -42,6 +43,7 @@ export default function LedgerRowCard({ r }: { r: LedgerRow }) {
         <dt>自查记录</dt>
         <dd>{r.chain.map((c) => `${c.name}（${c.date}）`).join(' → ')}</dd>
       </dl>
+      <LazyPhotoThumbs assessmentId={r.assessment} itemKey={r.key} label={nameOf(r)} />
       {r.history.length > 0 && (
         <details>
           <summary>整改记录（{r.history.length}）</summary>

@@ -16,7 +16,7 @@ import Drill from './Drill';
 import { examCount } from './ExamSettings';
 import PracticeHome from './PracticeHome';
 import { TOPIC_LABEL } from './topic-labels';
-import { lazyView, preloadWhenIdle } from './lazy-view';
+import { lazyView, preloadWhenIdle } from '../shared/lazy-view';
 import { useBank } from './useBank';
 
 const ExamRunner = lazyView(() => import('./ExamRunner'));

@@ -4,6 +4,7 @@ import type { CheckItem } from '../../lib/checks';
 import { localDate, zhDate } from '../../lib/dates';
 import { checkDay, orderByDate } from '../../lib/report-compare';
 import { evaluate, type Assessment } from '../../lib/self-check';
+import { PHOTOS_NOT_IN_CODE } from '../../lib/photo';
 import { LIMITS } from '../../lib/storage/limits';
 import {
   assessments,
@@ -12,6 +13,7 @@ import {
   deleteAssessment,
   duplicateAssessment,
   exportAssessment,
+  exportAssessmentFile,
   openAssessment,
 } from '../../stores/self-check';
 import AsideList from '../shared/AsideList';
@@ -100,7 +102,12 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
               {copyWouldShorten(a.name) && <p class="muted small">名称较长：复制件的名称会截短到 {LIMITS.name} 字以内。</p>}
               <details>
                 <summary>备份这份自查（导出）</summary>
-                <ExportButtons fileName={`自查-${a.name}-${localDate(a.updatedAt)}.json`} onExport={() => exportAssessment(a.id)} />
+                <ExportButtons
+                  fileName={`自查-${a.name}-${localDate(a.updatedAt)}.json`}
+                  onExport={() => exportAssessment(a.id)}
+                  onExportFile={() => exportAssessmentFile(a.id)}
+                  codeNote={PHOTOS_NOT_IN_CODE}
+                />
               </details>
             </li>
           );

@@ -4,7 +4,7 @@ import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import { answerItem, clearAnswer, rememberPosition } from '../../stores/self-check';
 import Counter from '../shared/Counter';
-import PhotoField from './LazyPhotoField';
+import { LazyPhotoField as PhotoField } from './lazy-photos';
 
 interface Props {
   a: Assessment;

@@ -4,6 +4,7 @@ import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import HazardLifecycle from './HazardLifecycle';
 import PlanFields from './PlanFields';
+import { LazyPhotoField } from './lazy-photos';
 
 interface Props {
   aid: string;
@@ -14,7 +15,7 @@ interface Props {
 
 /**
  * One finding with its clause, what was seen, its action plan, its lifecycle (整改 → 验收 → 销号) and a place for
- * its photos (`.finding-photos`, filled by the photo field).
+ * its photos (整改前 / 整改后, the same photos as the item's in step 2).
  */
 export default function FindingCard({ aid, f, plan, edit }: Props) {
   const href = link(f.item.kind === 'criterion' ? routes.criterion(f.item.id) : routes.workPlanTask(f.item.task));
@@ -37,7 +38,9 @@ export default function FindingCard({ aid, f, plan, edit }: Props) {
         suggestions={suggestMeasures(f.item)}
         edit={(field, v) => edit(f.item.id, field, v)}
       />
-      <div class="finding-photos" data-key={f.item.id} />
+      <div class="finding-photos">
+        <LazyPhotoField assessmentId={aid} itemKey={f.item.id} label={f.item.clause} />
+      </div>
       <HazardLifecycle aid={aid} hkey={f.item.id} track={f.track} deadline={plan.deadline} />
     </li>
   );

@@ -2,6 +2,7 @@ import type { OwnFinding, PlanEntry } from '../../lib/self-check';
 import { removeOwnItem } from '../../stores/self-check';
 import HazardLifecycle from './HazardLifecycle';
 import PlanFields from './PlanFields';
+import { LazyPhotoField } from './lazy-photos';
 
 interface Props {
   aid: string;
@@ -24,7 +25,9 @@ export default function OwnItemCard({ aid, o, plan, edit }: Props) {
       <p class="muted">依据：{o.own.basis || '未填'}</p>
       {o.own.note && <p>现场情况：{o.own.note}</p>}
       <PlanFields hkey={o.key} plan={plan} major={o.severity === 'major'} suggestions={[]} edit={(field, v) => edit(o.key, field, v)} />
-      <div class="finding-photos" data-key={o.key} />
+      <div class="finding-photos">
+        <LazyPhotoField assessmentId={aid} itemKey={o.key} label={o.own.title} />
+      </div>
       <HazardLifecycle aid={aid} hkey={o.key} track={o.track} deadline={plan.deadline} />
       <p>
         <button

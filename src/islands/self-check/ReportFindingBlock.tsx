@@ -1,7 +1,8 @@
 import { valueClass, type ReportFinding } from '../../lib/report-view';
+import { LazyPhotoThumbs } from './lazy-photos';
 
 /** One hazard of the report: heading with status and overdue flag, its fields as a two-column table, history, photo area. */
-export default function ReportFindingBlock({ f, n }: { f: ReportFinding; n: number }) {
+export default function ReportFindingBlock({ aid, f, n }: { aid: string; f: ReportFinding; n: number }) {
   return (
     <article class="report-finding" id={`report-${f.key}`}>
       <h4>
@@ -32,8 +33,9 @@ export default function ReportFindingBlock({ f, n }: { f: ReportFinding; n: numb
           )}
         </tbody>
       </table>
-      {/* Photo thumbnails of this hazard go here (PhotoThumbs, wired by the photo module). */}
-      <div class="report-photos" data-hazard={f.key} />
+      <div class="report-photos">
+        <LazyPhotoThumbs assessmentId={aid} itemKey={f.key} label={`${f.clause} ${f.title}`.trim()} />
+      </div>
     </article>
   );
 }

@@ -29,13 +29,13 @@ const Fill = ({ value }: { value: string }) =>
     </span>
   );
 
-const Findings = ({ list, none = '无。' }: { list: ReportFinding[]; none?: string }) =>
+const Findings = ({ aid, list, none = '无。' }: { aid: string; list: ReportFinding[]; none?: string }) =>
   list.length === 0 ? (
     <p>{none}</p>
   ) : (
     <>
       {list.map((f, i) => (
-        <ReportFindingBlock key={f.key} f={f} n={i + 1} />
+        <ReportFindingBlock key={f.key} aid={aid} f={f} n={i + 1} />
       ))}
     </>
   );
@@ -94,11 +94,11 @@ export default function ReportView({ a, items }: Props) {
       <ReportSummary major={r.major} gaps={r.gaps} own={r.own} />
       <h3>一、重大事故隐患（{r.major.length} 项）</h3>
       {r.major.length > 0 && <p class="muted small">治理方案按六项列出，依据：{r.majorPlanBasis}。</p>}
-      <Findings list={r.major} />
+      <Findings aid={a.id} list={r.major} />
       <h3>二、工作要点义务未落实（一般问题，{r.gaps.length} 项）</h3>
-      <Findings list={r.gaps} />
+      <Findings aid={a.id} list={r.gaps} />
       <h3>三、自行添加的隐患（{r.own.length} 项）</h3>
-      <Findings list={r.own} none="无（目录未列出的隐患可在自查结果中自行添加）。" />
+      <Findings aid={a.id} list={r.own} none="无（目录未列出的隐患可在自查结果中自行添加）。" />
       <h3>四、待核实（{e.open.length} 项）</h3>
       {e.open.length === 0 ? <p>无。</p> : <OpenItems items={e.open} />}
       {e.unanswered.length > 0 && <p>尚未核对 {e.unanswered.length} 条（见附录“未核对”）。</p>}

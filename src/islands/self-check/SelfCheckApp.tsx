@@ -15,7 +15,7 @@ import {
   saveProfile,
 } from '../../stores/self-check';
 import { vault } from '../../stores/site';
-import { lazyView } from '../practice/lazy-view';
+import { lazyView } from '../shared/lazy-view';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import Notices from '../shared/Notices';

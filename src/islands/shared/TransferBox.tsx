@@ -32,7 +32,10 @@ export default function TransferBox({ label, exporter, onImport }: Props) {
   const apply = (c: ImportChoice) => {
     setPending(null);
     setPaste('');
-    setStatus(c.run());
+    const done = c.run();
+    setStatus(done);
+    // Parts saved after the record (photos) report when they are in: the message then says what came with it.
+    void c.later?.().then((more) => setStatus(`${done}${more}`));
   };
   const runImport = (text: string) => {
     setError('');

@@ -84,6 +84,22 @@ describe('the hazard lifecycle in the store', () => {
     expect(statusOf(track(t, id, 'a11-3'))).toBe('open');
   });
 
+  it('voids the earlier 验收 on 重新打开, so a direct 销号 afterwards is refused until a new 验收', async () => {
+    const t = await openTab();
+    const id = await withFinding(t);
+    t.sc.recordStep(id, 'a11-3', { status: 'fixed', by: '王工' });
+    t.sc.acceptHazard(id, 'a11-3', { by: '赵' });
+    expect(track(t, id, 'a11-3')?.acceptance?.by).toBe('赵');
+    t.sc.recordStep(id, 'a11-3', { status: 'open', by: '赵', note: '复查又发现' });
+    expect(track(t, id, 'a11-3')?.acceptance).toBeUndefined();
+    t.sc.recordStep(id, 'a11-3', { status: 'fixed', by: '王工' });
+    expect(t.sc.recordStep(id, 'a11-3', { status: 'closed', by: '赵' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/验收人和验收日期/),
+    });
+    expect((await openTab()).sc.assessments.$items.get()[id]?.hazards?.['a11-3']?.acceptance).toBeUndefined();
+  });
+
   it('cuts a location, a person and a note to their limits instead of storing what the next load would refuse', async () => {
     const t = await openTab();
     const id = await withFinding(t);

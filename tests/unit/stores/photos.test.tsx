@@ -214,3 +214,51 @@ describe('another tab', () => {
     two.vault.close();
   });
 });
+
+describe('photos travel with their assessment', () => {
+  it('the export file carries them beside the record and the import box brings them back on a new device', async () => {
+    const t = await tab();
+    const made = t.sc.createAssessment('带照片的厂');
+    if (!made.ok) throw new Error(made.error);
+    ok(t.ph.addPhoto(photo({ assessmentId: made.id })));
+    ok(t.ph.addPhoto(photo({ assessmentId: made.id, role: 'after', bytes: bytes(2000, 2) })));
+    const file = await t.sc.exportAssessmentFile(made.id);
+    expect(JSON.parse(file ?? '{}').photos).toHaveLength(2);
+    // The text code carries no photos (it would be far too long to paste).
+    expect(t.sc.exportAssessment(made.id)?.code.length).toBeLessThan(2000);
+
+    newDevice();
+    const fresh = await tab();
+    const flow = fresh.sc.checkImport(file ?? '');
+    if ('error' in flow) throw new Error(flow.error);
+    const [choice] = flow.choices;
+    expect(choice?.run()).toBe('已导入“带照片的厂”。');
+    expect(await choice?.later?.()).toBe('照片：导入 2 张。');
+    const again = await tab();
+    expect(
+      again.ph
+        .photosOf(made.id, 'a4-6')
+        .get()
+        .map((p) => p.role),
+    ).toEqual(['before', 'after']);
+  });
+
+  it('deleting an assessment deletes its photos; a re-check copy takes the photos of the hazards it carries', async () => {
+    const t = await tab();
+    const made = t.sc.createAssessment('复查厂');
+    if (!made.ok) throw new Error(made.error);
+    t.sc.answerItem(made.id, 'a4-6', { answer: 'no' });
+    ok(t.ph.addPhoto(photo({ assessmentId: made.id })));
+    ok(t.ph.addPhoto(photo({ assessmentId: made.id, key: 'a4-1' })));
+    const copy = t.sc.duplicateAssessment(made.id);
+    if (!copy.ok) throw new Error(copy.error);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(Object.keys(t.sc.assessments.$items.get()[copy.id]?.hazards ?? {})).toEqual(['a4-6']);
+    expect(t.ph.photosOf(copy.id, 'a4-6').get()).toHaveLength(1);
+    expect(t.ph.photosOf(copy.id, 'a4-1').get()).toHaveLength(0);
+    t.sc.deleteAssessment(made.id);
+    await new Promise((r) => setTimeout(r, 50));
+    const kept = (await storedRecords()).filter((r) => r.kind === 'photo').map((r) => r.data.assessmentId);
+    expect(kept).not.toContain(made.id);
+  });
+});

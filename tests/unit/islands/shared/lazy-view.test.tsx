@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { lazyView } from '../../../../src/islands/practice/lazy-view';
+import { lazyView } from '../../../../src/islands/shared/lazy-view';
 
 const Hello = ({ name }: { name: string }) => <p>你好，{name}</p>;
 

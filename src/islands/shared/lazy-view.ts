@@ -1,12 +1,22 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+export interface LazyOptions {
+  /**
+   * For an optional part (photos): nothing in its place while it loads, and a quiet line instead of an alert with
+   * 重试 when it fails, since the rest of the card works without it.
+   */
+  quiet?: string;
+}
+
 /**
- * A view whose code loads on first use, so the practice home stays within its size budget: drills, exams, results
- * and the spot-check are fetched when opened (and kept by the offline worker like any other script).
+ * A view whose code loads on first use, so a page stays within its size budget: practice's drills, exams, results
+ * and spot-check, the in-place report, the photo fields are fetched when shown (and kept by the offline worker like
+ * any other script). One fetch serves every instance.
  */
 export function lazyView<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+  options: LazyOptions = {},
 ): ComponentType<P> & { preload: () => Promise<void> } {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
@@ -38,6 +48,7 @@ export function lazyView<P extends object>(
       if (showedPlaceholder) attempt();
     }, []);
     if (loaded) return h(loaded, props);
+    if (options.quiet !== undefined) return failed && options.quiet ? h('p', { class: 'muted' }, options.quiet) : null;
     if (failed)
       return h(
         'p',
