@@ -239,8 +239,9 @@ describe('photos travel with their assessment', () => {
       again.ph
         .photosOf(made.id, 'a4-6')
         .get()
-        .map((p) => p.role),
-    ).toEqual(['before', 'after']);
+        .map((p) => p.role)
+        .sort(),
+    ).toEqual(['after', 'before']);
   });
 
   it('deleting an assessment deletes its photos; a re-check copy takes the photos of the hazards it carries', async () => {
