@@ -72,7 +72,8 @@ test('new → 不符合 → plan → 整改 → 验收 → 销号 → 已销号 
   await page.reload();
   await expect(status(co)).toContainText('已销号');
   await expect(co.locator('.history li')).toHaveCount(3);
-  await expect(co.locator('.finding-photos[data-key="a4-6"]')).toHaveCount(1);
+  // Photos of the hazard (整改前/整改后) are taken on its card, the same as on the item in step 2.
+  await expect(co.locator('.finding-photos').getByLabel(/^拍照/)).toHaveAttribute('capture', 'environment');
 
   // The other hazard stays open; an own item is added.
   await dust.getByLabel(/隐患位置/).fill('除尘间');

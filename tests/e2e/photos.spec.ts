@@ -153,3 +153,35 @@ test('a file that is not an image is refused with a message and nothing is store
   await expect(item.getByRole('status')).toContainText('无法读取这张图片');
   expect(await storedPhotos(page)).toEqual([]);
 });
+
+test('a photo taken on an item shows on its hazard card, in the printed report and in the ledger', async ({ page }) => {
+  await page.goto('/self-check/');
+  await page.getByRole('button', { name: '新建自查' }).click();
+  await page.getByLabel('企业名称或检查范围（可不填）').fill('照片报告厂');
+  await page.getByLabel('冶金', { exact: true }).check();
+  await page.getByRole('button', { name: '开始核对' }).click();
+  await page.getByRole('link', { name: /^冶金 / }).click();
+  const item = page.locator('#item-a4-6');
+  await item.getByLabel('设施失效或无效').check();
+  await item.getByLabel(/^从相册选择/).setInputFiles('tests/fixtures/photo-64x48.jpg');
+  await expect(item.getByRole('img', { name: /整改前照片 1/ })).toBeVisible({ timeout: 30_000 });
+  const id = new URL(page.url()).searchParams.get('id');
+  expect(id).toBeTruthy();
+
+  // The hazard card of step 3 holds the same photos.
+  await page.goto(`/self-check/?id=${id}&step=result`);
+  await expect(page.locator('#finding-a4-6').getByRole('img', { name: /整改前照片 1/ })).toBeVisible();
+
+  // The report, on screen and in print, shows it as a thumbnail of that hazard.
+  await page.goto(`/self-check/report/?id=${id}`);
+  const thumb = page.locator('#report-a4-6 .report-photos img');
+  await expect(thumb).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(thumb).toBeVisible();
+  const box = await thumb.boundingBox();
+  expect(box?.width ?? 0).toBeLessThan(200);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/self-check/ledger/');
+  await expect(page.locator(`#ledger-${id}-a4-6`).getByRole('img', { name: /整改前照片 1/ })).toBeVisible();
+});
