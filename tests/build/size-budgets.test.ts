@@ -38,7 +38,7 @@ function pageJs(page: string): number {
 const HTML_KB = 14;
 /** Long reading pages may pass one round trip: the top of the page is in the first 14 kB and paints while the rest arrives. */
 const HTML_KB_FOR: Record<string, number> = { 'regulations/work-plan-2024/index.html': 16 };
-/** [page type, example page, JS budget in kB] */
+/** [page type, example page, JS budget in kB]: what the pages load today plus about 1 kB (lower them when a page shrinks). */
 const PAGES: [string, string, number][] = [
   ['home', 'index.html', 0],
   ['regulations list', 'regulations/index.html', 0],
@@ -62,11 +62,11 @@ const PAGES: [string, string, number][] = [
   ['open data', 'data/index.html', 3],
   ['about', 'about/index.html', 3],
   ['404', '404.html', 3],
-  ['practice', 'practice/index.html', 52],
-  ['trainer paper', 'practice/paper/index.html', 48],
-  ['self-check', 'self-check/index.html', 44],
-  ['self-check report', 'self-check/report/index.html', 35],
-  ['search', 'search/index.html', 16],
+  ['practice', 'practice/index.html', 51],
+  ['trainer paper', 'practice/paper/index.html', 47.5],
+  ['self-check', 'self-check/index.html', 43.5],
+  ['self-check report', 'self-check/report/index.html', 34],
+  ['search', 'search/index.html', 14],
 ];
 
 describe('size budgets (gzip)', () => {
