@@ -14,8 +14,8 @@ export interface BankProgress {
 const ERROR = '题库加载失败，请检查网络后刷新页面。';
 
 /**
- * Loads the bank chunk by chunk (the page preloads the manifest and the first chunk) and reports the loaded prefix as it
- * grows, so 顺序练习 can start on the first chunk while the rest arrive.
+ * Loads the bank chunk by chunk (the page preloads the manifest and the first chunk) and reports the first chunk, then the
+ * whole bank, so the start screen and 顺序练习 can start on the first chunk while the rest arrive.
  */
 export function useBankProgress(base: string): BankProgress {
   const [state, setState] = useState<BankProgress>({ loaded: [], complete: false });
@@ -30,7 +30,11 @@ export function useBankProgress(base: string): BankProgress {
         const got: BankQuestion[][] = [];
         for (const [i, p] of parts.entries()) {
           got[i] = await p;
-          if (live) setState({ loaded: got.flat(), complete: i === parts.length - 1 });
+          // Published twice only: the first chunk (the start screen and 顺序练习 run on it) and the whole bank. Every
+          // update re-renders the open view over the questions so far, which at 10× content (50 chunks) kept the
+          // main thread busy right when the first tap should answer.
+          const last = i === parts.length - 1;
+          if (live && (i === 0 || last)) setState({ loaded: got.flat(), complete: last });
         }
       })
       .catch(() => live && setState((s) => ({ ...s, error: ERROR })));
