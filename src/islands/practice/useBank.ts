@@ -14,7 +14,7 @@ export interface BankProgress {
 const ERROR = '题库加载失败，请检查网络后刷新页面。';
 
 /**
- * Loads the bank chunk by chunk (the page preloads the manifest and the first chunk) and reports the first chunk, then the
+ * Loads the bank in chunks (the page preloads the manifest and the first chunk) and reports the first chunk, then the
  * whole bank, so the start screen and 顺序练习 can start on the first chunk while the rest arrive.
  */
 export function useBankProgress(base: string): BankProgress {
@@ -23,19 +23,20 @@ export function useBankProgress(base: string): BankProgress {
     let live = true;
     loadJson<BankManifest>(base + BANK_MANIFEST_PATH)
       .then(async (m) => {
-        // The first chunk was preloaded; the others start after it so they do not share its bandwidth.
-        const first = loadJson<BankQuestion[]>(base + bankChunkPath(0));
-        await first;
-        const parts = [first, ...Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(base + bankChunkPath(i + 1)))];
-        const got: BankQuestion[][] = [];
-        for (const [i, p] of parts.entries()) {
-          got[i] = await p;
-          // Published twice only: the first chunk (the start screen and 顺序练习 run on it) and the whole bank. Every
-          // update re-renders the open view over the questions so far, which at 10× content (50 chunks) kept the
-          // main thread busy right when the first tap should answer.
-          const last = i === parts.length - 1;
-          if (live && (i === 0 || last)) setState({ loaded: got.flat(), complete: last });
-        }
+        // The first chunk was preloaded: the start screen and 顺序练习 run on it.
+        const first = await loadJson<BankQuestion[]>(base + bankChunkPath(0));
+        if (live) setState({ loaded: first, complete: m.chunks === 1 });
+        if (m.chunks === 1) return;
+        // The rest once the page is idle, so their downloads and JSON parsing do not delay hydration and the first tap;
+        // and published once, when all are in: each update re-renders the open view over the questions so far, which at
+        // 10× content (50 chunks) kept the main thread busy right when the first tap should answer.
+        await new Promise((r) =>
+          typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 1500 }) : setTimeout(r, 0),
+        );
+        const rest = await Promise.all(
+          Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(base + bankChunkPath(i + 1))),
+        );
+        if (live) setState({ loaded: [first, ...rest].flat(), complete: true });
       })
       .catch(() => live && setState((s) => ({ ...s, error: ERROR })));
     return () => {
