@@ -31,11 +31,11 @@ describe('useBankProgress', () => {
       return null;
     }
     render(<Probe />);
-    await waitFor(() => expect(seen.at(-1)!.loaded.map((q) => q.id)).toEqual(['q1', 'q2']));
-    expect(seen.at(-1)!.complete).toBe(false);
+    await waitFor(() => expect(seen.at(-1)?.loaded.map((q) => q.id)).toEqual(['q1', 'q2']));
+    expect(seen.at(-1)?.complete).toBe(false);
     releaseRest();
-    await waitFor(() => expect(seen.at(-1)!.complete).toBe(true));
-    expect(seen.at(-1)!.loaded.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+    await waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    expect(seen.at(-1)?.loaded.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
     // Only three states: empty, the first chunk, the whole bank (no re-render per chunk).
     expect(new Set(seen.map((p) => p.loaded.length))).toEqual(new Set([0, 2, 5]));
   });
