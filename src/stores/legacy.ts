@@ -7,24 +7,16 @@
  * are cut to fit, so lists the old build had given up on come back. What still cannot be read is set aside, never dropped.
  * The old keys are removed only after the records are written and read back; if the write fails the data is shown from
  * memory with a notice, and the move is tried again on the next load.
+ * Loaded on demand (self-check.ts imports it only when legacy-keys.ts finds an old key).
  */
 import type { Assessment } from '../lib/self-check';
 import { recordKey, type AsideRecord, type Backend, type StoredRecord } from './db';
 import { raiseNotice } from './notices';
 import { ASSESSMENT_VERSION, decodeAssessment, encodeAssessment } from './self-check-schema';
 import type { Collection, Vault } from './vault';
+import { LEGACY_SELF_CHECK_KEY, legacyKeys } from './legacy-keys';
 
-export const LEGACY_SELF_CHECK_KEY = 'gmaq:self-check';
-
-/** The localStorage keys that hold legacy data of a store (its value and its set-aside copies). */
-export function legacyKeys(key: string): string[] {
-  try {
-    const all = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:corrupt:`));
-    return localStorage.getItem(key) === null ? all.sort() : [key, ...all.sort()];
-  } catch {
-    return [];
-  }
-}
+export { LEGACY_SELF_CHECK_KEY, legacyKeys };
 
 const read = (k: string): string | null => {
   try {

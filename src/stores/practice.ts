@@ -11,7 +11,8 @@ import { recordInBook } from '../lib/practice/wrong-book';
 import { LIMITS } from '../lib/storage/limits';
 import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
-import { moveLegacyPractice, splitExport } from './practice-records';
+import { LEGACY_PRACTICE_KEY, legacyKeys } from './legacy-keys';
+import { splitExport } from './practice-records';
 import {
   AttemptSchema,
   ExamRecordSchema,
@@ -78,7 +79,12 @@ export const settingsRecord = vault.collection<PracticeSettings>({
   encode: same,
   merge: mergeStamped,
 });
-vault.migrate((v, b) => moveLegacyPractice(v, b, { progress, exams, attempts, settingsRecord }));
+// The first release's data is moved once per device: the mover is fetched only when its old keys are there.
+vault.migrate(async (v, b) => {
+  if (!legacyKeys(LEGACY_PRACTICE_KEY).length) return;
+  const { moveLegacyPractice } = await import('./practice-legacy');
+  await moveLegacyPractice(v, b, { progress, exams, attempts, settingsRecord });
+});
 
 export const DEFAULT_SETTINGS: Settings = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
 const SETTINGS_ID = 'main';

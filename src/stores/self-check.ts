@@ -15,7 +15,7 @@ import { localDate, zhDateTime } from '../lib/dates';
 import { LIMITS, clampText, cleanDate, copyName } from '../lib/storage/limits';
 import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
 import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
-import { moveLegacySelfCheck } from './legacy';
+import { LEGACY_SELF_CHECK_KEY, legacyKeys } from './legacy-keys';
 import { ASSESSMENT_VERSION, decodeAssessment, encodeAssessment, salvageAssessment } from './self-check-schema';
 import { vault } from './site';
 import { tabValue } from './tab';
@@ -45,7 +45,12 @@ export const assessments = vault.collection<Assessment>({
   merge: (local, stored) => mergeStamped({ ...local, ts: local.ts ?? {} }, { ...stored, ts: stored.ts ?? {} }),
   rescue: (a) => ({ text: exportOf(a).code, fileName: `自查-${a.name}-${localDate(a.updatedAt)}.json` }),
 });
-vault.migrate((v, b) => moveLegacySelfCheck(v, b, assessments));
+// The first release's data is moved once per device: the mover is fetched only when its old keys are there.
+vault.migrate(async (v, b) => {
+  if (!legacyKeys(LEGACY_SELF_CHECK_KEY).length) return;
+  const { moveLegacySelfCheck } = await import('./legacy');
+  await moveLegacySelfCheck(v, b, assessments);
+});
 
 /** All assessments, oldest first (the order they were made in). */
 export const $assessments = computed(assessments.$items, (m) => Object.values(m).sort((a, b) => a.createdAt.localeCompare(b.createdAt)));

@@ -43,7 +43,12 @@ async function waitForOfflineSet(page: Page) {
 async function bankCount(page: Page): Promise<number> {
   const note = page.getByText(/题库 \d+ 题/);
   await expect(note).toBeVisible({ timeout: 15_000 });
-  return Number(must(/题库 (\d+) 题/.exec((await note.textContent()) ?? ''))[1]);
+  const shown = async () => Number(must(/题库 (\d+) 题/.exec((await note.textContent()) ?? ''))[1]);
+  // The start screen shows the first chunk's count at once and the whole bank's when every chunk is in: wait for the
+  // count the bank manifest the page reads announces (a page of one build with another build's chunks never gets there).
+  const total = await page.evaluate(async () => ((await (await fetch('/practice/bank/index.json')).json()) as { total: number }).total);
+  await expect.poll(shown, { timeout: 15_000 }).toBe(total);
+  return total;
 }
 
 /** Answers the open practice question wrongly, using the bank's answer key (read through the worker). */

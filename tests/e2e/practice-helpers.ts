@@ -30,11 +30,12 @@ export async function choose(page: Page, bank: KeyQuestion[], right: boolean): P
   const id = await currentId(page);
   const q = must(bank.find((x) => x.id === id));
   const wanted = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
+  // The whole option text after its letter: one option can be part of another (带保温炉… inside 不带保温炉…).
+  const exactly = (text: string) => new RegExp(`^(?:[A-Z]\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   for (const i of wanted)
     await card
       .locator('label.option')
-      .filter({ hasText: must(q.options[i]) })
-      .first()
+      .filter({ hasText: exactly(must(q.options[i])) })
       .locator('input')
       .check();
   return q;

@@ -52,6 +52,36 @@ test('keyboard: / opens search in place, arrows move, Enter goes, Esc clears', a
   await expect(page).toHaveURL(/\/criteria\/a4-5\/$/);
 });
 
+test('the keyboard position and focus survive the late 题目 group', async ({ page }) => {
+  // Hold the question bank (the 题目 group's records) until the user has moved into the results.
+  let release = () => {};
+  const moved = new Promise<void>((r) => (release = r));
+  await page.route('**/practice/bank/*.json', async (route) => {
+    await moved;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.pressSequentially('煤气');
+  const results = page.getByRole('region', { name: '搜索结果' });
+  await expect(results.getByRole('status')).toHaveText(/^已找到 \d+ 条，正在加载题目…$/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = results.locator('a.result-link').nth(1);
+  await expect(second).toBeFocused();
+  const id = await second.locator('xpath=..').getAttribute('data-id');
+  await expect(results.locator('section h2', { hasText: '题目' })).toHaveCount(0);
+  release();
+  await expect(results.locator('section h2', { hasText: '题目' })).toBeVisible();
+  await expect(results.getByRole('status')).toHaveText(/^找到 \d+ 条结果$/);
+  // The same result keeps the focus, and the arrows go on from it.
+  await expect(page.locator(`li[data-id="${id}"] a.result-link`)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.locator('a.result-link').nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(`li[data-id="${id}"] a.result-link`)).toBeFocused();
+});
+
 test('Esc clears the box on the search page', async ({ page }) => {
   await page.goto('/search/?q=放散阀');
   const box = page.getByRole('searchbox', { name: '搜索' });

@@ -17,7 +17,8 @@ import { examCount } from './ExamSettings';
 import PracticeHome from './PracticeHome';
 import { TOPIC_LABEL } from './topic-labels';
 import { lazyView, preloadWhenIdle } from '../shared/lazy-view';
-import { useBank } from './useBank';
+import { useBankProgress } from './useBank';
+import { prefixReady } from './bank-ready';
 
 const ExamRunner = lazyView(() => import('./ExamRunner'));
 const ExamResult = lazyView(() => import('./ExamResult'));
@@ -32,7 +33,8 @@ const WrongBook = lazyView(() => import('./WrongBook'));
 export default function PracticeApp() {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
-  const { bank, error } = useBank();
+  // The bank arrives chunk by chunk (the page preloads the first): views that the loaded part answers show at once.
+  const { loaded: bank, complete, error } = useBankProgress();
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
@@ -51,12 +53,12 @@ export default function PracticeApp() {
     addEventListener('popstate', on);
     return () => removeEventListener('popstate', on);
   }, []);
-  const known = useMemo(() => new Set((bank ?? []).flatMap((q) => q.criteria)), [bank]);
+  const known = useMemo(() => new Set(bank.flatMap((q) => q.criteria)), [bank]);
   const { view, problems } = useMemo(() => parsePracticeParams(search, known), [search, known]);
-  const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
+  const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
 
-  if (!mounted || !loaded || (!bank && !error)) return <p>正在加载题库…</p>;
-  if (error || !bank) return <p role="alert">{error}</p>;
+  if (error) return <p role="alert">{error}</p>;
+  if (!mounted || !loaded || !bank.length) return <p role="status">正在加载题库…</p>;
 
   const href = (v: PracticeView) => link(routes.practiceView(practiceQuery(v)));
   const go = (v: PracticeView, replace = false) => {
@@ -93,6 +95,16 @@ export default function PracticeApp() {
       );
     },
   });
+  // A view waits for the rest of the bank unless the loaded part already gives what the whole bank would (bank-ready.ts).
+  const ready =
+    complete ||
+    prefixReady(view, problems, {
+      loaded: known2,
+      poolInBankOrder: !profile,
+      drillLength: drill?.list.length,
+      firstUnanswered: pool.findIndex((q) => !state.answered[q.id]),
+    });
+  if (!ready) return <p role="status">正在加载题库…</p>;
   if (drill && 'i' in view) {
     return (
       <Drill

@@ -16,8 +16,8 @@ export interface BankProgress {
 const ERROR = '题库加载失败，请检查网络后刷新页面。';
 
 /**
- * Loads the bank chunk by chunk (the page preloads the manifest and the first chunk) and reports the loaded prefix as it
- * grows, so 顺序练习 can start on the first chunk while the rest arrive.
+ * Loads the bank in chunks (the page preloads the manifest and the first chunk) and reports the first chunk, then the
+ * whole bank, so the start screen and 顺序练习 can start on the first chunk while the rest arrive.
  */
 export function useBankProgress(): BankProgress {
   const [state, setState] = useState<BankProgress>({ loaded: [], complete: false });
@@ -25,18 +25,20 @@ export function useBankProgress(): BankProgress {
     let live = true;
     loadJson<BankManifest>(link(routes.practiceBankIndex()))
       .then(async (m) => {
-        // The first chunk was preloaded; the others start after it so they do not share its bandwidth.
-        const first = loadJson<BankQuestion[]>(link(routes.practiceBankChunk(0)));
-        await first;
-        const parts = [
-          first,
-          ...Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(link(routes.practiceBankChunk(i + 1)))),
-        ];
-        const got: BankQuestion[][] = [];
-        for (const [i, p] of parts.entries()) {
-          got[i] = await p;
-          if (live) setState({ loaded: got.flat(), complete: i === parts.length - 1 });
-        }
+        // The first chunk was preloaded: the start screen and 顺序练习 run on it.
+        const first = await loadJson<BankQuestion[]>(link(routes.practiceBankChunk(0)));
+        if (live) setState({ loaded: first, complete: m.chunks === 1 });
+        if (m.chunks === 1) return;
+        // The rest once the page is idle, so their downloads and JSON parsing do not delay hydration and the first tap;
+        // and published once, when all are in: each update re-renders the open view over the questions so far, which at
+        // 10× content (50 chunks) kept the main thread busy right when the first tap should answer.
+        await new Promise((r) =>
+          typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 1500 }) : setTimeout(r, 0),
+        );
+        const rest = await Promise.all(
+          Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(link(routes.practiceBankChunk(i + 1)))),
+        );
+        if (live) setState({ loaded: [first, ...rest].flat(), complete: true });
       })
       .catch(() => live && setState((s) => ({ ...s, error: ERROR })));
     return () => {

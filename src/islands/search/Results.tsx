@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { link } from '../../lib/paths';
 import { highlight, type Hit, type Segment } from '../../lib/search/engine';
 import { queryTerms } from '../../lib/search/normalize';
 import { KINDS, KIND_LABELS } from '../../lib/search/records';
@@ -15,14 +16,13 @@ function titleSegments(h: Hit, q: string): Segment[] {
 }
 
 interface Props {
-  base: string;
   hits: Hit[];
   /** Query the hits belong to. */
   q: string;
 }
 
 /** Hits grouped by kind, eight per group until "显示全部". */
-export default function Results({ base, hits, q }: Props) {
+export default function Results({ hits, q }: Props) {
   const [expanded, setExpanded] = useState<string[]>([]);
   const groups = useMemo(() => KINDS.map((k) => ({ k, list: hits.filter((h) => h.r.k === k) })).filter((g) => g.list.length), [hits]);
   const rank = useMemo(() => new Map(hits.map((h, i) => [h, i])), [hits]);
@@ -38,7 +38,7 @@ export default function Results({ base, hits, q }: Props) {
             <ul class="results">
               {(open ? g.list : g.list.slice(0, PER_KIND)).map((h) => (
                 <li key={h.r.id} data-id={h.r.id} data-rank={rank.get(h)}>
-                  <a class="result-link" href={`${base}${h.r.u.replace(/^\//, '')}`}>
+                  <a class="result-link" href={link(h.r.u)}>
                     <Marked segs={titleSegments(h, q)} />
                   </a>
                   <span class="where">

@@ -1,22 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import Results from './Results';
 import { useResultKeys } from './useResultKeys';
-import { indexFor, useSearch } from './useSearch';
+import { searchIndex } from './search-index';
+import { useSearch } from './useSearch';
 import { useUrlQuery } from './useUrlQuery';
 import { MAX_QUERY } from '../../lib/search/pipeline';
 
 interface Props {
-  base: string;
   /** Keep ?q= in the address bar (on /search/); off when opened in place over another page. */
   syncUrl?: boolean;
 }
 
 /** The search box: the index loads on first use, results are grouped by kind, arrows/Enter/Esc work. */
-export default function SearchApp({ base, syncUrl = true }: Props) {
+export default function SearchApp({ syncUrl = true }: Props) {
   const [q, setQ] = useUrlQuery(syncUrl);
   // Nothing loads until the user types or a ?q= link is opened.
   const [active, setActive] = useState(q.trim() !== '');
-  const { hits, shown, partial, ms, error } = useSearch(base, q, active && q.trim() !== '');
+  const { hits, shown, partial, ms, error } = useSearch(q, active && q.trim() !== '');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const onKey = useResultKeys(input, results, () => setQ(''));
@@ -47,7 +47,7 @@ export default function SearchApp({ base, syncUrl = true }: Props) {
           placeholder="例如：放散阀、锁气卸灰、先通风、9人、昆山"
           value={q}
           maxLength={MAX_QUERY}
-          onFocus={() => indexFor(base).warm()}
+          onFocus={() => searchIndex().warm()}
           onInput={(e) => {
             setActive(true);
             setQ((e.currentTarget as HTMLInputElement).value);
@@ -67,7 +67,7 @@ export default function SearchApp({ base, syncUrl = true }: Props) {
                 : `没有找到“${q}”。可以换个说法，或少输几个字。`}
           </p>
         )}
-        {current && <Results base={base} hits={hits} q={q} />}
+        {current && <Results hits={hits} q={q} />}
       </div>
     </div>
   );

@@ -1,21 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Hit } from '../../lib/search/engine';
 import { lazyFuse, runSearch } from '../../lib/search/pipeline';
-import { ShardedIndex } from '../../lib/search/sharded';
-import { loadJson } from '../shared/useJson';
+import { searchIndex } from './search-index';
 
-const indexes = new Map<string, ShardedIndex>();
 const makeFuse = lazyFuse();
-
-/** One index per base path and page: shards and chunks loaded for one query stay for the next. */
-export function indexFor(base: string): ShardedIndex {
-  let index = indexes.get(base);
-  if (!index) {
-    index = new ShardedIndex((p) => loadJson(base + p));
-    indexes.set(base, index);
-  }
-  return index;
-}
 
 export interface SearchState {
   hits: Hit[];
@@ -28,13 +16,13 @@ export interface SearchState {
 }
 
 /** Runs the pipeline for each query once `active` (the user typed or a ?q= link was opened); latest query wins. */
-export function useSearch(base: string, q: string, active: boolean): SearchState {
+export function useSearch(q: string, active: boolean): SearchState {
   const [state, setState] = useState<SearchState>({ hits: [], shown: '', partial: '', ms: 0, error: '' });
   useEffect(() => {
     if (!active) return;
     let live = true;
     const t0 = performance.now();
-    runSearch(indexFor(base), q, {
+    runSearch(searchIndex(), q, {
       makeFuse,
       onPartial: (hits) => live && setState((s) => ({ ...s, hits, partial: q, error: '' })),
     }).then(
@@ -44,6 +32,6 @@ export function useSearch(base: string, q: string, active: boolean): SearchState
     return () => {
       live = false;
     };
-  }, [q, active, base]);
+  }, [q, active]);
   return state;
 }
