@@ -11,6 +11,7 @@ import { runSearch } from '../../src/lib/search/pipeline';
 import { ShardedIndex } from '../../src/lib/search/sharded';
 import { ROOT } from './site';
 import { must } from '../must';
+import { JS_BUDGETS } from '../../scripts/size-budgets.mjs';
 
 const DIST = path.join(ROOT, 'dist');
 const gz = (rel: string) => gzipSync(readFileSync(path.join(DIST, rel))).length;
@@ -39,37 +40,7 @@ function pageJs(page: string): number {
 const HTML_KB = 14;
 /** Long reading pages may pass one round trip: the top of the page is in the first 14 kB and paints while the rest arrives. */
 const HTML_KB_FOR: Record<string, number> = { 'regulations/work-plan-2024/index.html': 16 };
-/** [page type, example page, JS budget in kB]: what the pages load today plus about 1 kB (lower them when a page shrinks). */
-const PAGES: [string, string, number][] = [
-  ['home', 'index.html', 0],
-  ['regulations list', 'regulations/index.html', 0],
-  ['regulation', 'regulations/major-hazard-criteria/index.html', 0],
-  ['work-plan guide', 'regulations/work-plan-2024/index.html', 0],
-  ['work-plan 原文', 'regulations/work-plan-2024/original/index.html', 0],
-  ['work-plan task', 'regulations/work-plan-2024/task-1/index.html', 0],
-  ['criteria list', 'criteria/index.html', 3],
-  ['criterion', 'criteria/a4-1/index.html', 3],
-  ['article 14', 'criteria/article-14/index.html', 3],
-  ['domain filter', 'criteria/domain/metallurgy/index.html', 3],
-  ['cases list', 'cases/index.html', 3],
-  ['case', 'cases/2014-kunshan-zhongrong/index.html', 3],
-  ['case section', 'cases/2014-kunshan-zhongrong/direct-cause/index.html', 3],
-  ['case handout', 'cases/2014-kunshan-zhongrong/handout/index.html', 3],
-  ['case present', 'cases/2014-kunshan-zhongrong/present/index.html', 3],
-  ['case province', 'cases/province/fujian/index.html', 3],
-  ['training list', 'training/index.html', 3],
-  ['training kit', 'training/dust/index.html', 3],
-  ['training handout', 'training/dust/handout/index.html', 3],
-  ['open data', 'data/index.html', 3],
-  ['about', 'about/index.html', 3],
-  ['404', '404.html', 3],
-  ['practice', 'practice/index.html', 55],
-  ['trainer paper', 'practice/paper/index.html', 52],
-  ['self-check', 'self-check/index.html', 50],
-  ['self-check report', 'self-check/report/index.html', 38],
-  ['self-check ledger', 'self-check/ledger/index.html', 39],
-  ['search', 'search/index.html', 16],
-];
+const PAGES = JS_BUDGETS;
 
 describe('size budgets (gzip)', () => {
   it.each(PAGES)(`%s (%s): HTML ≤ ${HTML_KB} kB, JS within budget`, (_type, page, jsKb) => {
