@@ -50,7 +50,6 @@ describe('dates near midnight UTC, in Asia/Shanghai', () => {
   });
 });
 
-
 describe('local dates', () => {
   // Built from local components, so the expectation holds in any time zone the tests run in.
   const early = new Date(2026, 11, 1, 7, 5);
