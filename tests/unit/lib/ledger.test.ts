@@ -16,35 +16,11 @@ import {
 } from '../../../src/lib/ledger';
 import { ledgerXlsx } from '../../../src/lib/ledger-xlsx';
 import { recheckCopy, type Assessment } from '../../../src/lib/self-check';
+import { crit, inspectDuty } from '../../fixtures/catalogue';
 
-const crit = (article: number, item: number, over: object = {}) => ({
-  id: `a${article}-${item}`,
-  article,
-  item,
-  title: `条目${article}-${item}`,
-  statement: '判定情形',
-  desiredState: '期望状态',
-  checks: ['看现场'],
-  appliesTo: {},
-  article14: false,
-  devices: [] as string[],
-  ...over,
-});
 const items: CheckItem[] = buildCheckItems(
   [crit(4, 6, { article14: true, devices: ['CO报警'] }), crit(11, 3), crit(11, 4)],
-  [
-    {
-      id: 'wp2024-t2-inspect',
-      task: 2,
-      duty: '带队检查',
-      desiredState: '每季度检查',
-      when: '每季度',
-      who: '全部',
-      checks: ['查记录'],
-      appliesTo: {},
-      recurrence: 'recurring',
-    },
-  ],
+  [inspectDuty()],
 );
 
 const ev = (status: HazardEvent['status'], date: string, by = '王工'): HazardEvent => ({ status, date, by, at: `${date}T02:00:00.000Z` });

@@ -11,20 +11,9 @@ import {
 } from '../../../src/lib/self-check';
 import { reportText } from '../../../src/lib/report-text';
 import { must } from '../../must';
+import { crit as baseCrit, inspectDuty } from '../../fixtures/catalogue';
 
-const crit = (article: number, item: number, over: object = {}) => ({
-  id: `a${article}-${item}`,
-  article,
-  item,
-  title: `条目${article}-${item}`,
-  statement: '判定情形',
-  desiredState: '期望状态',
-  checks: ['看现场', '查记录'],
-  appliesTo: {},
-  article14: false,
-  devices: [] as string[],
-  ...over,
-});
+const crit = (article: number, item: number, over: object = {}) => baseCrit(article, item, { checks: ['看现场', '查记录'], ...over });
 const items: CheckItem[] = buildCheckItems(
   [
     crit(3, 1, { appliesTo: { contractors: true } }),
@@ -33,19 +22,7 @@ const items: CheckItem[] = buildCheckItems(
     crit(5, 6, { appliesTo: { industries: ['nonferrous'], subSectors: ['al-deep-well-casting'] } }),
     crit(11, 3, { appliesTo: { specials: ['dust'] }, article14: true, devices: ['泄爆'] }),
   ],
-  [
-    {
-      id: 'wp2024-t2-inspect',
-      task: 2,
-      duty: '带队检查',
-      desiredState: '每季度检查',
-      when: '每季度',
-      who: '全部',
-      checks: ['查记录'],
-      appliesTo: {},
-      recurrence: 'recurring',
-    },
-  ],
+  [inspectDuty()],
 );
 const profile = (p: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...p });
 const assess = (p: Partial<Assessment>): Assessment => ({
