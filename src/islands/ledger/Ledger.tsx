@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { localDate } from '../../lib/dates';
 import { STATUSES, STATUS_LABELS, type HazardStatus } from '../../lib/hazards';
@@ -16,6 +16,12 @@ interface Props {
 
 /** The ledger: counts, filters (status / overdue / major), the rows sorted by 期限, and its export. */
 export default function Ledger({ list, items }: Props) {
+  // A printed ledger is the record an inspector reads: every hazard's history prints, not only its summary line.
+  useEffect(() => {
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('.ledger-row details').forEach((d) => (d.open = true));
+    addEventListener('beforeprint', open);
+    return () => removeEventListener('beforeprint', open);
+  }, []);
   const today = localDate();
   const rows = useMemo(() => buildLedger(list, items, today), [list, items, today]);
   const [filter, setFilter] = useState<LedgerFilter>(NO_FILTER);

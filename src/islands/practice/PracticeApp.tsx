@@ -192,6 +192,7 @@ export default function PracticeApp() {
       return (
         <PracticeHome
           bank={bank}
+          complete={complete}
           pool={pool}
           state={state}
           profile={profile}

@@ -18,6 +18,8 @@ import { localDate } from '../../lib/dates';
 
 interface Props {
   bank: BankQuestion[];
+  /** False while the later bank chunks are still arriving: counts would be those of the first chunk only. */
+  complete: boolean;
   pool: BankQuestion[];
   state: PracticeState;
   profile: Profile | null;
@@ -30,7 +32,7 @@ interface Props {
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
 
 /** The practice home: every mode as a card, the profile switch, statistics and export. */
-export default function PracticeHome({ bank, pool, state, profile, counts, problems, go, href }: Props) {
+export default function PracticeHome({ bank, complete, pool, state, profile, counts, problems, go, href }: Props) {
   const [topic, setTopic] = useState('');
   const onlyMine = state.settings.onlyMine && profile;
   const firstUnanswered = Math.max(
@@ -57,7 +59,8 @@ export default function PracticeHome({ bank, pool, state, profile, counts, probl
         onDiscard={discardAttempt}
       />
       <p class="note" role="status">
-        题库 {bank.length} 题{onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
+        {complete ? `题库 ${bank.length} 题` : '题库正在载入'}
+        {complete && onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
         <strong data-testid="due-count">{counts.due}</strong> 题 · 错题本 <strong data-testid="wrong-count">{counts.wrong}</strong> 题 ·
         收藏 {counts.fav} 题
       </p>

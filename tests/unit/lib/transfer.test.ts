@@ -20,7 +20,9 @@ describe('readTransfer', () => {
     ['practice data in the self-check', toJsonText(makeEnvelope('practice', 1, {})), /练习数据/],
     ['a newer version', toJsonText(makeEnvelope('self-check', 9, {})), /更新版本/],
     ['a broken version', JSON.stringify({ ...env, version: 'x' }), /版本号无效/],
-    ['a huge paste', 'x'.repeat(2_000_001), /太大/],
+    ['a huge pasted code', 'GMAQ1.' + 'x'.repeat(2_000_001), /太大/],
+    // A file may carry photos (up to the 30 MB a device keeps, base64): its ceiling is higher, but there is one.
+    ['a huge file', 'x'.repeat(45_000_001), /太大/],
     ['JSON that is not an object', '[1,2,3]', /不是本站/],
   ])('refuses %s with a Chinese message', (_n, input, msg) => {
     const r = readTransfer(input, 'self-check', 1);
