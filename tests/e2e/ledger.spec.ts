@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
@@ -107,6 +108,13 @@ test('new → 不符合 → plan → 整改 → 验收 → 销号 → 已销号 
   expect(download.suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const path = await download.path();
   expect(statSync(path).size).toBeGreaterThan(0);
+
+  // Printed for an inspector, the ledger shows every hazard's history, not only its summary line.
+  const pdf = test.info().outputPath('ledger.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(printed).toMatch(/\d{4}-\d{2}-\d{2} 整改中/);
+  expect(printed).toMatch(/\d{4}-\d{2}-\d{2} 已销号/);
 
   // A row opens its hazard in the self-check.
   await closed.getByRole('link', { name: '在自查中打开' }).click();
