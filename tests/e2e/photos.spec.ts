@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { withOrientation } from '../../src/lib/photo';
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
+import { must } from '../must';
 
 // A phone in Beijing, as the users hold it.
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
@@ -15,7 +16,9 @@ async function cameraJpeg(page: Page): Promise<Buffer> {
     const c = document.createElement('canvas');
     c.width = 4000;
     c.height = 3000;
-    const ctx = c.getContext('2d')!;
+    // This runs in the browser, where tests/must.ts cannot be imported.
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d canvas context');
     const g = ctx.createLinearGradient(0, 0, 4000, 3000);
     g.addColorStop(0, '#8a6d3b');
     g.addColorStop(1, '#2e4a62');
@@ -26,12 +29,15 @@ async function cameraJpeg(page: Page): Promise<Buffer> {
     for (let i = 0; i < img.data.length; i += 4) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       const n = (seed % 61) - 30;
-      img.data[i] = img.data[i]! + n;
-      img.data[i + 1] = img.data[i + 1]! + n;
-      img.data[i + 2] = img.data[i + 2]! + n;
+      // Uint8ClampedArray: an index inside the image always reads a number.
+      img.data[i] = (img.data[i] ?? 0) + n;
+      img.data[i + 1] = (img.data[i + 1] ?? 0) + n;
+      img.data[i + 2] = (img.data[i + 2] ?? 0) + n;
     }
     ctx.putImageData(img, 0, 0);
-    return c.toDataURL('image/jpeg', 0.95).split(',')[1]!;
+    const data = c.toDataURL('image/jpeg', 0.95).split(',')[1];
+    if (data === undefined) throw new Error('canvas gave no JPEG data URL');
+    return data;
   });
   return Buffer.from(withOrientation(new Uint8Array(Buffer.from(b64, 'base64')), 6));
 }
@@ -95,10 +101,10 @@ test('a 12-megapixel phone photo is kept upright under 200 kB, survives reload, 
   await expect(item.getByRole('status')).toHaveText('已保存 1 张整改前照片。');
   expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
 
-  const [stored] = await storedPhotos(page);
+  const stored = must((await storedPhotos(page))[0], 'a stored photo');
   expect(stored).toMatchObject({ key: 'a4-6', role: 'before', type: 'image/jpeg', width: 1200, height: 1600 });
-  expect(stored!.size).toBeLessThanOrEqual(200 * 1024);
-  expect(stored!.bytes).toBe(stored!.size);
+  expect(stored.size).toBeLessThanOrEqual(200 * 1024);
+  expect(stored.bytes).toBe(stored.size);
 
   // Tap to view large, with what it is; axe on the card with thumbnails and the large view open.
   await item

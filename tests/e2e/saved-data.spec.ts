@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { blockStorage, expect, expectAxeClean, test } from './fixtures';
+import { must } from '../must';
 
 type Row = { key: string; kind: string; id: string; v: number; at: string; data: Record<string, unknown> };
 
@@ -193,7 +194,7 @@ test('an industry this build does not know is shown as 未知选项 and kept thr
   await expect
     .poll(async () => (await records(page)).find((r) => r.id === 'sc-hydro01')?.data.answers)
     .toEqual({ 'a4-1': { answer: 'ok' } });
-  expect(((await records(page)).find((r) => r.id === 'sc-hydro01')!.data.profile as typeof profile).industries).toEqual([
+  expect((must((await records(page)).find((r) => r.id === 'sc-hydro01')).data.profile as typeof profile).industries).toEqual([
     'metallurgy',
     'hydrogen',
   ]);
@@ -314,7 +315,7 @@ test('a practice import with only favourites asks, and merging keeps the review 
   await expect(page.getByText('收藏 2 题')).toBeVisible();
   await page.reload();
   await expect(page.getByText('收藏 2 题')).toBeVisible();
-  await expect(page.getByTestId('wrong-count')).toHaveText(wrongBefore!);
+  await expect(page.getByTestId('wrong-count')).toHaveText(must(wrongBefore));
 });
 
 test('an exam whose questions all left the bank can be abandoned, without a crash', async ({ page }) => {

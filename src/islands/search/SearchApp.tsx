@@ -4,6 +4,7 @@ import { useResultKeys } from './useResultKeys';
 import { searchIndex } from './search-index';
 import { useSearch } from './useSearch';
 import { useUrlQuery } from './useUrlQuery';
+import { useLatest } from '../shared/useLatest';
 import { MAX_QUERY } from '../../lib/search/pipeline';
 
 interface Props {
@@ -21,15 +22,18 @@ export default function SearchApp({ syncUrl = true }: Props) {
   const results = useRef<HTMLDivElement>(null);
   const onKey = useResultKeys(input, results, () => setQ(''));
 
+  // Once, on mount: q and setQ of the latest render are read through a ref.
+  const query = useLatest({ q, setQ });
   useEffect(() => {
     // On a slow phone the user may type before hydration: keep what is already in the box.
+    const { q, setQ } = query.current;
     const typed = input.current?.value ?? '';
     if (typed && typed !== q) {
       setQ(typed.slice(0, MAX_QUERY));
       setActive(true);
     }
     input.current?.focus();
-  }, []);
+  }, [query]);
 
   const current = shown === q || partial === q;
   return (

@@ -4,6 +4,7 @@ import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
 import { LIMITS } from '../../lib/storage/limits';
 import { answerItem, clearAnswer, rememberPosition } from '../../stores/self-check';
 import Counter from '../shared/Counter';
+import { useLatest } from '../shared/useLatest';
 import { LazyPhotoField as PhotoField } from './lazy-photos';
 
 interface Props {
@@ -17,11 +18,16 @@ export default function CheckStep({ a, modules, base }: Props) {
   const start = modules.find((m) => m.id === a.position?.module)?.id ?? modules[0]?.id ?? '';
   const [moduleId, setModuleId] = useState(start);
   const mod = modules.find((m) => m.id === moduleId) ?? modules[0];
+  // Resume at the saved item once, on mount: answering later moves the saved position but must not scroll.
+  const savedItem = useLatest(a.position?.item);
   useEffect(() => {
-    const target = a.position?.item && document.getElementById(`item-${a.position.item}`);
+    const target = savedItem.current && document.getElementById(`item-${savedItem.current}`);
     if (target) target.scrollIntoView({ block: 'center' });
-  }, []);
+  }, [savedItem]);
   if (!mod) return <p>按当前概况没有需要核对的条目，请先修改企业概况。</p>;
+  const at = modules.indexOf(mod);
+  const prev = modules[at - 1];
+  const next = modules[at + 1];
   const done = (m: Module) => m.items.filter((i) => a.answers[i.id]).length;
 
   return (
@@ -53,6 +59,7 @@ export default function CheckStep({ a, modules, base }: Props) {
       <ol class="check-items">
         {mod.items.map((item) => {
           const entry = a.answers[item.id];
+          const foreign = entry ? undefined : a.foreign?.answers[item.id];
           const options = ANSWERS.filter((x) => x !== 'failed' || item.article14);
           return (
             <li key={item.id} id={`item-${item.id}`} class="card">
@@ -78,10 +85,8 @@ export default function CheckStep({ a, modules, base }: Props) {
                   <p class="muted">本条涉及设施设备（{item.devices.join('、')}）：装了但失效或无效，也算重大事故隐患（第十四条）。</p>
                 )}
               </details>
-              {!entry && a.foreign?.answers[item.id] && (
-                <p class="pending">
-                  本条保存的答案“{a.foreign.answers[item.id]!.answer}”是未知选项（由其他版本的本站保存），已原样保留；重新选择会替换它。
-                </p>
+              {foreign && (
+                <p class="pending">本条保存的答案“{foreign.answer}”是未知选项（由其他版本的本站保存），已原样保留；重新选择会替换它。</p>
               )}
               <fieldset class="answers">
                 <legend class="visually-hidden">{item.clause} 的核对结果</legend>
@@ -125,18 +130,18 @@ export default function CheckStep({ a, modules, base }: Props) {
         })}
       </ol>
       <nav class="pager" aria-label="上一个和下一个模块">
-        {modules.indexOf(mod) > 0 ? (
-          <button type="button" class="secondary" onClick={() => setModuleId(modules[modules.indexOf(mod) - 1]!.id)}>
+        {prev ? (
+          <button type="button" class="secondary" onClick={() => setModuleId(prev.id)}>
             ‹ 上一模块
           </button>
         ) : (
           <span />
         )}
-        {modules.indexOf(mod) < modules.length - 1 ? (
+        {next ? (
           <button
             type="button"
             onClick={() => {
-              setModuleId(modules[modules.indexOf(mod) + 1]!.id);
+              setModuleId(next.id);
               document.getElementById('sc-steps')?.scrollIntoView();
             }}
           >

@@ -20,6 +20,7 @@ import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import Notices from '../shared/Notices';
 import { useJson } from '../shared/useJson';
+import { useLatest } from '../shared/useLatest';
 import { useSaved } from '../shared/useSaved';
 import { ITEMS_ERROR, itemsUrl } from './items-url';
 import AssessmentList from './AssessmentList';
@@ -61,20 +62,25 @@ function useView() {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-  // The address decides which record this tab has open.
+  // The address decides which record this tab has open (re-run when the record or the kind of view changes).
+  const { kind } = view;
+  const openId = view.kind === 'open' ? view.id : undefined;
   useEffect(() => {
-    if (view.kind === 'open') openAssessment(view.id);
+    if (kind === 'open' && openId !== undefined) openAssessment(openId);
     else closeAssessment();
-  }, [view.kind === 'open' ? view.id : view.kind]);
+  }, [kind, openId]);
   // A store action that opens a record (a copy, an import) pushes its address; the first run only reads the address.
+  // Only a change of currentId triggers it: the view and go of the latest render are read through a ref.
   const mounted = useRef(false);
+  const latest = useLatest({ view, go });
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
+    const { view, go } = latest.current;
     if (currentId && (view.kind !== 'open' || view.id !== currentId)) go({ kind: 'open', id: currentId, step: 'check' });
-  }, [currentId]);
+  }, [currentId, latest]);
   return { view, go };
 }
 

@@ -46,8 +46,10 @@ export function snippet(text: string, terms: readonly string[], radius = 36): Se
     const i = norm.indexOf(t);
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
-  const startOrig = first < 0 ? 0 : Math.max(0, map[first]! - radius);
-  const endOrig = Math.min(text.length, (first < 0 ? 0 : map[first]!) + radius * 2);
+  // The first hit's place in the original text (map has an entry for every normalised character).
+  const at = first < 0 ? undefined : map[first];
+  const startOrig = at === undefined ? 0 : Math.max(0, at - radius);
+  const endOrig = Math.min(text.length, (at ?? 0) + radius * 2);
   const piece = text.slice(startOrig, endOrig);
   const marks = highlight(piece, terms);
   if (startOrig > 0) marks.unshift({ text: '…', hit: false });
@@ -62,17 +64,19 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   for (const t of terms) {
     if (!t) continue;
     for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
-      const from = map[i]!;
-      const lastStart = map[i + t.length - 1]!;
+      const from = map[i];
+      const lastStart = map[i + t.length - 1];
+      if (from === undefined || lastStart === undefined) continue;
       const to = lastStart + ((text.codePointAt(lastStart) ?? 0) > 0xffff ? 2 : 1);
       for (let k = from; k < to; k++) hit[k] = true;
     }
   }
   const out: Segment[] = [];
   for (let i = 0; i < text.length; i++) {
+    const h = hit[i] === true;
     const last = out.at(-1);
-    if (last && last.hit === hit[i]) last.text += text[i];
-    else out.push({ text: text[i]!, hit: hit[i]! });
+    if (last && last.hit === h) last.text += text.charAt(i);
+    else out.push({ text: text.charAt(i), hit: h });
   }
   return out;
 }
@@ -129,8 +133,8 @@ export function searchFuzzy(fuse: FuseLike, query: string, exclude: ReadonlySet<
 
 /** True when a fuzzy fallback is worth running: one term of 3+ characters and fewer than 3 exact hits. */
 export function wantsFuzzy(query: string, exactCount: number): boolean {
-  const terms = queryTerms(query);
-  return terms.length === 1 && terms[0]!.length >= 3 && exactCount < 3;
+  const [only, ...more] = queryTerms(query);
+  return only !== undefined && more.length === 0 && only.length >= 3 && exactCount < 3;
 }
 
 /** Fuse options for Chinese titles: no location bias (hits deep in a field count), strict threshold to avoid floods. */

@@ -7,8 +7,11 @@
 export function gramsOf(norm: string, into: Set<string> = new Set()): Set<string> {
   const chars = [...norm];
   for (let i = 0; i < chars.length; i++) {
-    into.add(chars[i]!);
-    if (i + 1 < chars.length) into.add(chars[i]! + chars[i + 1]!);
+    const c = chars[i];
+    if (c === undefined) continue;
+    into.add(c);
+    const next = chars[i + 1];
+    if (next !== undefined) into.add(c + next);
   }
   return into;
 }
@@ -21,8 +24,13 @@ export function termGrams(term: string): string[] {
   const chars = [...term];
   if (chars.length <= 1) return chars;
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) out.add(chars[i]! + chars[i + 1]!);
-  out.add(chars.at(-2)! + chars.at(-1)!);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const a = chars[i];
+    const b = chars[i + 1];
+    if (a !== undefined && b !== undefined) out.add(a + b);
+  }
+  const [a, b] = chars.slice(-2);
+  if (a !== undefined && b !== undefined) out.add(a + b);
   return [...out];
 }
 

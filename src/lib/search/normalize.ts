@@ -4,7 +4,7 @@
 export function normalize(text: string): string {
   let out = '';
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0) ?? 0; // never undefined: `ch` is one whole character
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
     else if (code === 0x3000) out += ' ';
     else out += ch;

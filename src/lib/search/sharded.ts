@@ -44,7 +44,8 @@ export class ShardedIndex {
     let p = this.chunks.get(i);
     if (!p) {
       p = this.getManifest().then(async (m) => {
-        const ref = m.chunks[i]!;
+        const ref = m.chunks[i];
+        if (!ref) throw new Error(`搜索索引没有第 ${i} 块`);
         const data = await this.load(ref.u);
         const records = ref.k === 'question' ? (data as QuestionIn[]).map(questionRecord) : (data as SearchRecord[]);
         this.ready.add(i);
@@ -72,8 +73,10 @@ export class ShardedIndex {
     const grams = [...new Set(queryTerms(query).flatMap(termGrams))];
     if (!grams.length) return [];
     const lists = await Promise.all(grams.map(async (g) => decodeList((await this.shard(shardOf(g, m.shards)))[g] ?? '')));
-    let out = lists[0]!;
-    for (const l of lists.slice(1)) {
+    const [first, ...rest] = lists;
+    if (!first) return [];
+    let out = first;
+    for (const l of rest) {
       const s = new Set(l);
       out = out.filter((x) => s.has(x));
     }

@@ -38,6 +38,13 @@ export interface BuiltIndex {
 
 const FIELDS = ['t', 'w', 'l', 'b'] as const;
 
+/** Kind of a chunk's records (chunkRecords never makes an empty chunk). */
+function kindOf(chunk: readonly SearchRecord[]): Kind {
+  const first = chunk[0];
+  if (!first) throw new Error('搜索索引：出现了空的块');
+  return first.k;
+}
+
 /** Cuts records into chunks of one kind each, in record order (so chunk order is the full-scan order). */
 export function chunkRecords(records: readonly SearchRecord[], chunkChars = CHUNK_CHARS): SearchRecord[][] {
   const chunks: SearchRecord[][] = [];
@@ -45,7 +52,7 @@ export function chunkRecords(records: readonly SearchRecord[], chunkChars = CHUN
   for (const r of records) {
     const len = r.t.length + r.w.length + r.l.length + r.b.length;
     const last = chunks.at(-1);
-    if (!last || last[0]!.k !== r.k || size + len > chunkChars) {
+    if (!last || last[0]?.k !== r.k || size + len > chunkChars) {
       chunks.push([r]);
       size = len;
     } else {
@@ -63,7 +70,12 @@ export function buildIndex(
   opts: { chunkChars?: number; shardChars?: number } = {},
 ): BuiltIndex {
   const chunks = chunkRecords(records, opts.chunkChars);
-  const refs: ChunkRef[] = chunks.map((c, i) => ({ k: c[0]!.k, u: `search/c/${i}.json` }));
+  const files = new Map<string, SearchRecord[]>();
+  const refs: ChunkRef[] = chunks.map((c, i) => {
+    const ref: ChunkRef = { k: kindOf(c), u: `search/c/${i}.json` };
+    files.set(ref.u, c);
+    return ref;
+  });
   const all = [...chunks];
   questions.forEach((q, n) => {
     refs.push({ k: 'question', u: `practice/bank/${n}.json` });
@@ -83,6 +95,10 @@ export function buildIndex(
   for (const [g, list] of where) raw += g.length + encodeList(list).length + 6;
   const shards = Math.max(1, Math.ceil(raw / (opts.shardChars ?? SHARD_CHARS)));
   const dict: Record<string, string>[] = Array.from({ length: shards }, () => ({}));
-  for (const [g, list] of [...where].sort(([a], [b]) => (a < b ? -1 : 1))) dict[shardOf(g, shards)]![g] = encodeList(list);
-  return { manifest: { shards, chunks: refs }, files: new Map(chunks.map((c, i) => [refs[i]!.u, c])), dict };
+  for (const [g, list] of [...where].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const shard = dict[shardOf(g, shards)];
+    if (!shard) throw new Error(`搜索索引：字典分片 ${shardOf(g, shards)} 不存在`);
+    shard[g] = encodeList(list);
+  }
+  return { manifest: { shards, chunks: refs }, files, dict };
 }

@@ -17,6 +17,7 @@ import {
 import { ledgerXlsx } from '../../../src/lib/ledger-xlsx';
 import { recheckCopy, type Assessment } from '../../../src/lib/self-check';
 import { crit, inspectDuty } from '../../fixtures/catalogue';
+import { must } from '../../must';
 
 const items: CheckItem[] = buildCheckItems(
   [crit(4, 6, { article14: true, devices: ['CO报警'] }), crit(11, 3), crit(11, 4)],
@@ -66,7 +67,7 @@ describe('buildLedger', () => {
       [3, 'own-1', ''],
       [4, 'wp2024-t2-inspect', ''],
     ]);
-    const closed = rows[1]!;
+    const closed = must(rows[1]);
     expect(closed).toMatchObject({
       clause: '第四条第（六）项',
       severity: 'major',
@@ -98,17 +99,17 @@ describe('buildLedger', () => {
       createdAt: '2026-12-20T01:00:00.000Z',
       updatedAt: '2026-12-20T01:00:00.000Z',
     };
-    copy.hazards!['a11-3']!.events['e9'] = ev('fixed', '2026-12-21');
+    must(copy.hazards?.['a11-3']).events['e9'] = ev('fixed', '2026-12-21');
     const rows = buildLedger([first, copy], items, '2026-12-21');
     const dust = rows.filter((r) => r.key === 'a11-3');
     expect(dust).toHaveLength(1);
     const found = localDate(first.createdAt);
     expect(dust[0]).toMatchObject({ assessment: 'sc-second', status: 'fixed', found });
-    expect(dust[0]!.chain.map((c) => [c.assessment, c.date])).toEqual([
+    expect(must(dust[0]).chain.map((c) => [c.assessment, c.date])).toEqual([
       ['sc-first', found],
       ['sc-second', '2026-12-20'],
     ]);
-    expect(dust[0]!.history.map((e) => e.status)).toEqual(['fixing', 'fixed']);
+    expect(must(dust[0]).history.map((e) => e.status)).toEqual(['fixing', 'fixed']);
     // The closed hazard stays with the earlier record; the copy no longer has it.
     expect(rows.filter((r) => r.key === 'a4-6').map((r) => r.assessment)).toEqual(['sc-first']);
     expect(rows.filter((r) => r.key === 'own-1').map((r) => r.assessment)).toEqual(['sc-second']);

@@ -14,6 +14,7 @@ import {
   withOrientation,
 } from '../../../src/lib/photo';
 import { PHOTO_LIMITS } from '../../../src/lib/storage/limits';
+import { must } from '../../must';
 
 // A 64×48 gradient made with ImageMagick (`convert -size 64x48 gradient:red-blue -strip`), no EXIF.
 const jpeg = new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/photo-64x48.jpg')));
@@ -27,7 +28,7 @@ function intelExif(orientation: number): Uint8Array {
 }
 const insertAfterApp0 = (seg: Uint8Array) => {
   // The fixture starts SOI, APP0 (JFIF, 18 bytes with its marker): phones put EXIF there or straight after SOI.
-  const at = 2 + 2 + ((jpeg[4]! << 8) | jpeg[5]!);
+  const at = 2 + 2 + ((must(jpeg[4]) << 8) | must(jpeg[5]));
   return Uint8Array.from([...jpeg.subarray(0, at), ...seg, ...jpeg.subarray(at)]);
 };
 
@@ -90,7 +91,10 @@ describe('sizing a photo', () => {
 
 describe('turning a sideways image upright on a canvas', () => {
   // Where the transform sends the corners of the drawn image tells whether it lands inside the upright canvas.
-  const apply = (m: number[], x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
+  const apply = (m: number[], x: number, y: number) => {
+    const at = (i: number) => must(m[i], `matrix entry ${i}`);
+    return [at(0) * x + at(2) * y + at(4), at(1) * x + at(3) * y + at(5)];
+  };
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('orientation %i maps the drawn image exactly onto the upright canvas', (o) => {
     const drawn = { width: 40, height: 30 };
     const up = uprightSize(drawn, o);
@@ -100,7 +104,7 @@ describe('turning a sideways image upright on a canvas', () => {
       [40, 0],
       [0, 30],
       [40, 30],
-    ].map(([x, y]) => apply(m, x!, y!));
+    ].map(([x, y]) => apply(m, must(x), must(y)));
     expect(new Set(corners.map(([x]) => x))).toEqual(new Set([0, up.width]));
     expect(new Set(corners.map(([, y]) => y))).toEqual(new Set([0, up.height]));
   });
@@ -116,12 +120,12 @@ describe('data URLs for export files', () => {
     expect(url.startsWith('data:image/jpeg;base64,/9j/')).toBe(true);
     const back = fromDataUrl(url);
     expect(back?.type).toBe('image/jpeg');
-    expect(new Uint8Array(back!.bytes)).toEqual(jpeg);
+    expect(new Uint8Array(must(back).bytes)).toEqual(jpeg);
   });
 
   it('round-trips 200 kB of every byte value (sliced encoding)', () => {
     const bytes = Uint8Array.from({ length: 200 * 1024 }, (_, i) => (i * 7) % 256);
-    expect(new Uint8Array(fromDataUrl(toDataUrl(bytes.buffer, 'image/jpeg'))!.bytes)).toEqual(bytes);
+    expect(new Uint8Array(must(fromDataUrl(toDataUrl(bytes.buffer, 'image/jpeg'))).bytes)).toEqual(bytes);
   });
 
   it('refuses what is not a base64 image data URL', () => {

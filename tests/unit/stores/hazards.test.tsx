@@ -5,6 +5,7 @@ import { statusOf } from '../../../src/lib/hazards';
 import { LIMITS } from '../../../src/lib/storage/limits';
 import { StoredAssessmentSchema } from '../../../src/stores/self-check-schema';
 import { fixture, newDevice, openTab, storedRecords, type Tab } from './device';
+import { must } from '../../must';
 
 beforeEach(newDevice);
 
@@ -12,7 +13,7 @@ const preRelease = (name: string) => readFileSync(join(process.cwd(), 'tests/fix
 
 /** Counts the backend's write transactions. */
 function countWrites(t: Tab) {
-  const b = t.vault.store!;
+  const b = must(t.vault.store);
   const calls: number[] = [];
   const real = b.write.bind(b);
   b.write = (puts, deletes) => {
@@ -32,7 +33,7 @@ async function withFinding(t: Tab) {
   return r.id;
 }
 
-const track = (t: Tab, id: string, key: string) => t.sc.assessments.$items.get()[id]!.hazards?.[key];
+const track = (t: Tab, id: string, key: string) => must(t.sc.assessments.$items.get()[id]).hazards?.[key];
 
 describe('the hazard lifecycle in the store', () => {
   it('goes 待整改 → 整改中 → 已整改待验收 → 验收销号, one write per action, and survives a reload', async () => {
@@ -48,7 +49,7 @@ describe('the hazard lifecycle in the store', () => {
     const tr = track(again, id, 'a11-3');
     expect(statusOf(tr)).toBe('closed');
     expect(tr?.acceptance).toEqual({ by: '安全科 赵科长', date: '2026-12-05' });
-    expect(Object.values(tr!.events).map((e) => [e.status, e.date, e.by])).toEqual([
+    expect(Object.values(must(tr).events).map((e) => [e.status, e.date, e.by])).toEqual([
       ['fixing', '2026-12-01', '王工'],
       ['fixed', '2026-12-03', '王工'],
       ['closed', '2026-12-05', '安全科 赵科长'],
@@ -78,7 +79,7 @@ describe('the hazard lifecycle in the store', () => {
     expect(t.sc.recordStep(id, 'a11-3', { status: 'open', by: '赵', note: '复查又发现' })).toEqual({ ok: true });
     const d = new Date();
     const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const events = Object.values(track(t, id, 'a11-3')!.events);
+    const events = Object.values(must(track(t, id, 'a11-3')).events);
     expect(events.every((e) => e.date === today)).toBe(true);
     expect(events.at(-1)).toMatchObject({ status: 'open', reopen: true, note: '复查又发现' });
     expect(statusOf(track(t, id, 'a11-3'))).toBe('open');
@@ -107,9 +108,9 @@ describe('the hazard lifecycle in the store', () => {
     t.sc.recordStep(id, 'a11-3', { status: 'fixing', by: '人'.repeat(LIMITS.person + 1), note: '注'.repeat(LIMITS.eventNote + 1) });
     t.sc.setInspection(id, { by: '检'.repeat(LIMITS.person + 1), date: 'not a date' });
     await t.vault.settled();
-    const a = (await openTab()).sc.assessments.$items.get()[id]!;
+    const a = must((await openTab()).sc.assessments.$items.get()[id]);
     expect(a.hazards?.['a11-3']?.location).toHaveLength(LIMITS.location);
-    const e = Object.values(a.hazards!['a11-3']!.events)[0]!;
+    const e = must(Object.values(must(a.hazards?.['a11-3']).events)[0]);
     expect(e.by).toHaveLength(LIMITS.person);
     expect(e.note).toHaveLength(LIMITS.eventNote);
     expect(a.inspection).toEqual({ by: '检'.repeat(LIMITS.person), date: '' });
@@ -125,11 +126,11 @@ describe('the hazard lifecycle in the store', () => {
     t.sc.planFinding(id, r.id, { measure: '施划标线', owner: '仓库 刘', deadline: '2026-12-10' });
     expect(t.sc.recordStep(id, r.id, { status: 'fixing', by: '刘' }).ok).toBe(true);
     await t.vault.settled();
-    const a = (await openTab()).sc.assessments.$items.get()[id]!;
+    const a = must((await openTab()).sc.assessments.$items.get()[id]);
     expect(a.own?.[r.id]).toMatchObject({ title: '叉车通道无标线', basis: 'GB 4387', severity: 'major', note: '仓库东侧' });
     expect(statusOf(a.hazards?.[r.id])).toBe('fixing');
     t.sc.removeOwnItem(id, r.id);
-    const b = t.sc.assessments.$items.get()[id]!;
+    const b = must(t.sc.assessments.$items.get()[id]);
     expect(b.own?.[r.id]).toBeUndefined();
     expect(b.hazards?.[r.id]).toBeUndefined();
     expect(b.plans[r.id]).toBeUndefined();
@@ -153,7 +154,7 @@ describe('the hazard lifecycle in the store', () => {
     const r = t.sc.duplicateAssessment(id);
     if (!r.ok) throw new Error(r.error);
     await t.vault.settled();
-    const copy = (await openTab()).sc.assessments.$items.get()[r.id]!;
+    const copy = must((await openTab()).sc.assessments.$items.get()[r.id]);
     expect(copy.hazards?.['a11-3']).toMatchObject({ location: '除尘间', carriedFrom: { assessment: id, key: 'a11-3' } });
     expect(statusOf(copy.hazards?.['a11-3'])).toBe('fixing');
     expect(copy.hazards?.['a4-6']).toBeUndefined();
@@ -174,15 +175,15 @@ describe('stored shape v3 and older formats', () => {
     await db.put('records', JSON.parse(preRelease('assessment-v2.json')));
     db.close();
     const t = await openTab();
-    const a = t.sc.assessments.$items.get()['sc-v2rec-ab12']!;
+    const a = must(t.sc.assessments.$items.get()['sc-v2rec-ab12']);
     expect(a.name).toBe('丙铝材厂（v2 格式，未发布）');
     expect(a.plans['a11-3']).toEqual({ measure: '加装锁气卸灰装置', owner: '设备科 王工', deadline: '2026-12-20', funds: '2万元' });
     expect(a.ts?.['answers/a11-3']).toBe('2026-12-01T00:10:00.000Z');
     expect(t.sc.recordStep(a.id, 'a11-3', { status: 'fixing', by: '王工' }).ok).toBe(true);
     await t.vault.settled();
-    const row = (await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12')!;
+    const row = must((await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12'));
     expect(row.v).toBe(3);
-    expect(Object.keys((row.data.hazards as Record<string, { events: object }>)['a11-3']!.events)).toHaveLength(1);
+    expect(Object.keys(must((row.data.hazards as Record<string, { events: object }>)['a11-3']).events)).toHaveLength(1);
   });
 
   it.each([
@@ -193,9 +194,9 @@ describe('stored shape v3 and older formats', () => {
     const t = await openTab();
     const flow = t.sc.checkImport(read());
     if ('error' in flow) throw new Error(flow.error);
-    flow.choices[0]!.run();
+    must(flow.choices[0]).run();
     await t.vault.settled();
-    expect((await openTab()).sc.$assessments.get()[0]!.name).toBe(name);
+    expect(must((await openTab()).sc.$assessments.get()[0]).name).toBe(name);
   });
 
   it('exports version 3 with the lifecycle, and imports it back whole', async () => {
@@ -205,14 +206,14 @@ describe('stored shape v3 and older formats', () => {
     t.sc.addOwnItem(id, { title: '配电箱门缺失', basis: '', severity: 'gap' });
     t.sc.setInspection(id, { by: '检查人甲', date: '2026-12-01' });
     t.sc.planFinding(id, 'a11-3', { goal: '消除粉尘爆炸隐患', safety: '整改期间停用该除尘系统' });
-    const out = t.sc.exportAssessment(id)!;
+    const out = must(t.sc.exportAssessment(id));
     expect(JSON.parse(out.json).version).toBe(3);
     newDevice();
     const t2 = await openTab();
     const flow = t2.sc.checkImport(out.code);
     if ('error' in flow) throw new Error(flow.error);
-    flow.choices[0]!.run();
-    const a = t2.sc.assessments.$items.get()[id]!;
+    must(flow.choices[0]).run();
+    const a = must(t2.sc.assessments.$items.get()[id]);
     expect(statusOf(a.hazards?.['a11-3'])).toBe('fixing');
     expect(Object.values(a.own ?? {}).map((o) => o.title)).toEqual(['配电箱门缺失']);
     expect(a.inspection).toEqual({ by: '检查人甲', date: '2026-12-01' });
@@ -238,16 +239,16 @@ describe('stored shape v3 and older formats', () => {
     await db.put('records', row);
     db.close();
     const t = await openTab();
-    const a = t.sc.assessments.$items.get()['sc-v2rec-ab12']!;
-    expect(Object.keys(a.hazards!['a11-3']!.events)).toEqual(['e1']);
+    const a = must(t.sc.assessments.$items.get()['sc-v2rec-ab12']);
+    expect(Object.keys(must(a.hazards?.['a11-3']).events)).toEqual(['e1']);
     expect(a.own).toEqual({});
     t.sc.setHazardLocation(a.id, 'a11-3', '除尘间');
     await t.vault.settled();
-    const data = (await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12')!.data as {
+    const data = must((await storedRecords()).find((r) => r.key === 'assessment:sc-v2rec-ab12')).data as {
       hazards: Record<string, { events: object; location?: string }>;
       own: object;
     };
-    expect(Object.keys(data.hazards['a11-3']!.events).sort()).toEqual(['e1', 'e2']);
+    expect(Object.keys(must(data.hazards['a11-3']).events).sort()).toEqual(['e1', 'e2']);
     expect(data.hazards['a11-3']).toMatchObject({ location: '除尘间' });
     expect(data.own).toMatchObject({ 'own-x': { severity: 'critical' } });
   });
@@ -259,16 +260,16 @@ describe('stored shape v3 and older formats', () => {
     t1.sc.recordStep(id, 'a11-3', { status: 'fixing', by: '甲', date: '2026-12-01' });
     t2.sc.setHazardLocation(id, 'a11-3', '二号除尘间');
     t2.sc.recordStep(id, 'a11-3', { status: 'fixed', by: '乙', date: '2026-12-02' });
-    const one = t1.sc.assessments.$items.get()[id]!;
-    const two = t2.sc.assessments.$items.get()[id]!;
+    const one = must(t1.sc.assessments.$items.get()[id]);
+    const two = must(t2.sc.assessments.$items.get()[id]);
     expect(Object.keys(one.ts ?? {}).some((p) => /^hazards\/a11-3\/events\/e-/.test(p))).toBe(true);
     const merged = t1.sc.assessments.spec.merge(one, two);
     expect(
-      Object.values(merged.hazards!['a11-3']!.events)
+      Object.values(must(merged.hazards?.['a11-3']).events)
         .map((e) => e.by)
         .sort(),
     ).toEqual(['乙', '甲']);
-    expect(merged.hazards!['a11-3']!.location).toBe('二号除尘间');
+    expect(must(merged.hazards?.['a11-3']).location).toBe('二号除尘间');
     // The merge is a record the next load accepts.
     const { encodeAssessment, decodeAssessment } = await import('../../../src/stores/self-check-schema');
     expect(decodeAssessment(3, encodeAssessment(merged))?.hazards?.['a11-3']?.location).toBe('二号除尘间');

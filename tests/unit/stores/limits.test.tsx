@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../../src/lib/applicability';
 import { StoredAssessmentSchema } from '../../../src/stores/self-check-schema';
 import { newDevice, openTab, storedRecords } from './device';
+import { must } from '../../must';
 
 beforeEach(newDevice);
 
@@ -40,11 +41,11 @@ describe('the self-check store keeps its own limits', () => {
     });
     await t.vault.settled();
     await allValid();
-    const a = (await openTab()).sc.assessments.$items.get()[r.id]!;
-    expect(a.plans['a4-6']!.measure).toHaveLength(2000);
-    expect(a.plans['a4-6']!.owner).toHaveLength(200);
-    expect(a.plans['a4-6']!.deadline).toBe('');
-    expect(a.answers['a4-6']!.note).toHaveLength(2000);
+    const a = must((await openTab()).sc.assessments.$items.get()[r.id]);
+    expect(must(a.plans['a4-6']).measure).toHaveLength(2000);
+    expect(must(a.plans['a4-6']).owner).toHaveLength(200);
+    expect(must(a.plans['a4-6']).deadline).toBe('');
+    expect(must(a.answers['a4-6']).note).toHaveLength(2000);
   });
 
   it('refuses the 201st assessment with a message, for a new one and for a copy', async () => {
@@ -52,7 +53,7 @@ describe('the self-check store keeps its own limits', () => {
     for (let i = 0; i < 200; i++) expect(t.sc.createAssessment(`厂${i}`).ok).toBe(true);
     const more = t.sc.createAssessment('第201份');
     expect(more).toEqual({ ok: false, error: expect.stringContaining('最多保存 200 份') });
-    expect(t.sc.duplicateAssessment(t.sc.$assessments.get()[0]!.id).ok).toBe(false);
+    expect(t.sc.duplicateAssessment(must(t.sc.$assessments.get()[0]).id).ok).toBe(false);
     await t.vault.settled();
     expect((await openTab()).sc.$assessments.get()).toHaveLength(200);
   });
@@ -64,17 +65,17 @@ describe('a write the browser refuses', () => {
     const r = t.sc.createAssessment('丁厂');
     if (!r.ok) throw new Error(r.error);
     await t.vault.settled();
-    const backend = t.vault.store!;
+    const backend = must(t.vault.store);
     backend.write = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
     t.sc.answerItem(r.id, 'a4-1', { answer: 'no', note: '未保存的备注' });
-    expect(t.sc.assessments.$items.get()[r.id]!.answers['a4-1']).toBeDefined();
+    expect(must(t.sc.assessments.$items.get()[r.id]).answers['a4-1']).toBeDefined();
     await t.vault.settled();
-    expect(t.sc.assessments.$items.get()[r.id]!.answers['a4-1']).toBeUndefined();
-    const n = t.notices.get().find((x) => x.id === 'write-failed')!;
+    expect(must(t.sc.assessments.$items.get()[r.id]).answers['a4-1']).toBeUndefined();
+    const n = must(t.notices.get().find((x) => x.id === 'write-failed'));
     expect(n.text).toMatch(/没有保存.*存储空间已满/);
     // The copy offered is an import code holding the unsaved answer.
     const { readTransfer } = await import('../../../src/lib/transfer');
-    const env = readTransfer(n.rescue!.text, 'self-check', 3);
+    const env = readTransfer(must(n.rescue).text, 'self-check', 3);
     expect(env.ok && JSON.stringify(env.envelope.data)).toContain('未保存的备注');
   });
 });

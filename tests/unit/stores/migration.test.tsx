@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixture, newDevice, openTab, storedRecords } from './device';
+import { must } from '../../must';
 
 /** Puts rows straight into the device's database, as another build would have written them. */
 async function putRows(rows: object[]) {
@@ -48,8 +49,8 @@ describe('data saved by the first release (2026-11)', () => {
     const t = await openTab();
     const list = t.sc.$assessments.get();
     expect(list.map((a) => a.name)).toEqual(['朔州测试钢厂（2026-11 版数据）', '朔州测试钢厂（2026-11 版数据）（复查）']);
-    expect(list[0]!.answers['a4-6']).toEqual({ answer: 'failed', note: '煤气区域CO报警器探头损坏' });
-    expect(list[0]!.plans['a4-6']).toMatchObject({
+    expect(must(list[0]).answers['a4-6']).toEqual({ answer: 'failed', note: '煤气区域CO报警器探头损坏' });
+    expect(must(list[0]).plans['a4-6']).toMatchObject({
       measure: '更换CO报警探头并恢复联网',
       owner: '设备科 李工',
       deadline: '2026-12-15',
@@ -60,7 +61,7 @@ describe('data saved by the first release (2026-11)', () => {
     expect(p.history).toHaveLength(1);
     expect(Object.keys(p.cards).sort()).toEqual(['q-a10-1-1', 'q-a10-1-3', 'q-a3-1-2', 'q-a5-4-4']);
     expect(p.attempts).toHaveLength(1);
-    expect(p.attempts[0]!.answers).toEqual({ 'q-duty-70': [1], 'q-duty-9': [2] });
+    expect(must(p.attempts[0]).answers).toEqual({ 'q-duty-70': [1], 'q-duty-9': [2] });
     expect(Object.keys(localStorage).filter((k) => k.startsWith('gmaq:') && !k.startsWith('gmaq:tab:'))).toEqual([]);
     expect(t.notices.get()).toEqual([]);
     // And again after a reload: now read from the records.
@@ -71,14 +72,14 @@ describe('data saved by the first release (2026-11)', () => {
 
   it('never overwrites newer work when an old key is found again', async () => {
     const ls = JSON.parse(fixture('2026-11/localStorage.json')) as Record<string, string>;
-    localStorage.setItem('gmaq:self-check', ls['gmaq:self-check']!);
+    localStorage.setItem('gmaq:self-check', must(ls['gmaq:self-check']));
     const t = await openTab();
-    const id = t.sc.$assessments.get()[0]!.id;
+    const id = must(t.sc.$assessments.get()[0]).id;
     t.sc.answerItem(id, 'a4-1', { answer: 'no' });
     await t.vault.settled();
-    localStorage.setItem('gmaq:self-check', ls['gmaq:self-check']!);
+    localStorage.setItem('gmaq:self-check', must(ls['gmaq:self-check']));
     const again = await openTab();
-    expect(again.sc.assessments.$items.get()[id]!.answers['a4-1']).toEqual({ answer: 'no' });
+    expect(must(again.sc.assessments.$items.get()[id]).answers['a4-1']).toEqual({ answer: 'no' });
   });
 
   it('brings back a whole list the first release had set aside for one over-long name', async () => {
@@ -94,7 +95,7 @@ describe('data saved by the first release (2026-11)', () => {
         .map((a) => a.id)
         .sort(),
     ).toEqual(['sc-fine1', 'sc-long1']);
-    expect(t.sc.assessments.$items.get()['sc-long1']!.name).toBe('长'.repeat(80));
+    expect(must(t.sc.assessments.$items.get()['sc-long1']).name).toBe('长'.repeat(80));
   });
 
   it.each([
@@ -104,10 +105,10 @@ describe('data saved by the first release (2026-11)', () => {
     const t = await openTab();
     const flow = t.sc.checkImport(fixture(`2026-11/${name}`));
     if ('error' in flow) throw new Error(flow.error);
-    expect(flow.choices[0]!.run()).toMatch(/已导入/);
+    expect(must(flow.choices[0]).run()).toMatch(/已导入/);
     await t.vault.settled();
     const again = await openTab();
-    const a = again.sc.$assessments.get()[0]!;
+    const a = must(again.sc.$assessments.get()[0]);
     expect(a.name).toBe('朔州测试钢厂（2026-11 版数据）');
     expect(a.answers['a11-3']).toEqual({ answer: 'no' });
   });
@@ -117,7 +118,7 @@ describe('data saved by the first release (2026-11)', () => {
     const flow = t.pr.checkPracticeImport(fixture(`2026-11/${name}`));
     if ('error' in flow) throw new Error(flow.error);
     expect(flow.choices).toHaveLength(1);
-    flow.choices[0]!.run();
+    must(flow.choices[0]).run();
     await t.vault.settled();
     const p = (await openTab()).pr.$practice.get();
     expect(p.favorites).toEqual(['q-a10-1-1']);
@@ -148,12 +149,12 @@ describe('records this build cannot fully read', () => {
     });
     await putRows([stored('sc-foreig', data)]);
     const t = await openTab();
-    const a = t.sc.assessments.$items.get()['sc-foreig']!;
+    const a = must(t.sc.assessments.$items.get()['sc-foreig']);
     expect(a.profile.industries).toEqual(['metallurgy']);
     expect(a.foreign?.industries).toEqual(['hydrogen']);
     t.sc.answerItem('sc-foreig', 'a4-6', { answer: 'ok' });
     await t.vault.settled();
-    const row = (await storedRecords()).find((r) => r.key === 'assessment:sc-foreig')!;
+    const row = must((await storedRecords()).find((r) => r.key === 'assessment:sc-foreig'));
     expect(row.data.profile).toMatchObject({ industries: ['metallurgy', 'hydrogen'], subSectors: ['h2-storage'] });
     expect(row.data.answers).toMatchObject({ 'a4-1': { answer: 'partly', note: '部分' }, 'a4-6': { answer: 'ok' } });
     expect(row.data.ledger).toEqual({ hazards: 3 });
@@ -167,13 +168,13 @@ describe('records this build cannot fully read', () => {
     const aside = t.vault.$aside.get();
     expect(aside).toHaveLength(1);
     const { asideExport } = await import('../../../src/stores/aside');
-    const out = asideExport(aside[0]!);
+    const out = asideExport(must(aside[0]));
     expect(out.importable).toBe(true);
     const flow = t.sc.checkImport(out.code);
     if ('error' in flow) throw new Error(flow.error);
     expect(flow.question).toMatch(/1 处无法读取/);
-    flow.choices[0]!.run();
-    expect(t.sc.assessments.$items.get()['sc-broken']!.answers).toEqual({ 'a4-1': { answer: 'ok' } });
+    must(flow.choices[0]).run();
+    expect(must(t.sc.assessments.$items.get()['sc-broken']).answers).toEqual({ 'a4-1': { answer: 'ok' } });
     // The original stays set aside until the user deletes it.
     expect((await openTab()).vault.$aside.get()).toHaveLength(1);
   });

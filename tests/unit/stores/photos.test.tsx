@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PHOTO_LIMITS } from '../../../src/lib/storage/limits';
 import type { NewPhoto } from '../../../src/stores/photos';
 import { newDevice, openTab, storedRecords } from './device';
+import { must } from '../../must';
 
 beforeEach(newDevice);
 
@@ -45,7 +46,7 @@ describe('photos are kept on the device, one record each', () => {
     await t.vault.settled();
     const rows = (await storedRecords()).filter((r) => r.kind === 'photo');
     expect(rows).toHaveLength(3);
-    const row = rows.find((r) => r.key === `photo:${first}`)!;
+    const row = must(rows.find((r) => r.key === `photo:${first}`));
     expect(row.v).toBe(1);
     expect(Object.prototype.toString.call(row.data.bytes)).toBe('[object ArrayBuffer]');
     expect(row.data).toMatchObject({ assessmentId: 'sc-test-1', key: 'a4-6', role: 'before', size: 150 * 1024, width: 1600 });
@@ -56,7 +57,7 @@ describe('photos are kept on the device, one record each', () => {
       ['before', 150 * 1024],
       ['after', 1000],
     ]);
-    expect(new Uint8Array(list[1]!.bytes)[2]).toBe(2);
+    expect(new Uint8Array(must(list[1]).bytes)[2]).toBe(2);
     expect(again.ph.photosOf('sc-test-1', 'a4-1').get()).toHaveLength(1);
     expect(again.ph.$photoBytes.get()).toBe(300 * 1024 + 1000);
   });
@@ -142,8 +143,8 @@ describe('photos follow their assessment', () => {
     const again = await tab();
     const [copy] = again.ph.photosOf('sc-test-2', 'a4-6').get();
     const [orig] = again.ph.photosOf('sc-test-1', 'a4-6').get();
-    expect(copy!.id).not.toBe(orig!.id);
-    expect(new Uint8Array(copy!.bytes)).toEqual(new Uint8Array(orig!.bytes));
+    expect(must(copy).id).not.toBe(must(orig).id);
+    expect(new Uint8Array(must(copy).bytes)).toEqual(new Uint8Array(must(orig).bytes));
     expect(again.ph.photosOf('sc-test-2', 'a4-1').get()).toEqual([]);
   });
 
@@ -167,7 +168,7 @@ describe('export and import of photos', () => {
       ['a4-6', 'before'],
       ['own-1', 'after'],
     ]);
-    expect(list[0]!.dataUrl).toMatch(/^data:image\/jpeg;base64,\/9g/);
+    expect(must(list[0]).dataUrl).toMatch(/^data:image\/jpeg;base64,\/9g/);
     // Through JSON, as a file would carry it.
     const file = JSON.parse(JSON.stringify({ photos: list })) as { photos: unknown };
     expect(t.ph.ExportedPhotoListSchema.safeParse(file.photos).success).toBe(true);
@@ -179,7 +180,7 @@ describe('export and import of photos', () => {
     await other.vault.settled();
     const after = await tab();
     for (const p of before) {
-      const q = after.ph.photos.$items.get()[p.id]!;
+      const q = must(after.ph.photos.$items.get()[p.id]);
       expect({ ...q, bytes: new Uint8Array(q.bytes) }).toEqual({ ...p, bytes: new Uint8Array(p.bytes) });
     }
     // A second import of the same file keeps what is there.
@@ -192,8 +193,8 @@ describe('export and import of photos', () => {
     const [good] = await t.ph.exportPhotos('sc-test-1');
     newDevice();
     const other = await tab();
-    const many = Array.from({ length: 7 }, (_, i) => ({ ...good!, id: `ph-import-${i}` }));
-    const r = await other.ph.importPhotos([...many, { ...good!, id: 'ph-broken-1', dataUrl: 'data:image/jpeg;base64,@@' }, { id: 5 }]);
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...must(good), id: `ph-import-${i}` }));
+    const r = await other.ph.importPhotos([...many, { ...must(good), id: 'ph-broken-1', dataUrl: 'data:image/jpeg;base64,@@' }, { id: 5 }]);
     expect(r.added).toBe(6);
     expect(r.problems).toEqual(['有 2 张照片的数据不完整，未导入。', `1 张照片未导入：${other.ph.PHOTO_MESSAGES.perKey}`]);
     expect(await other.ph.importPhotos('not a list')).toMatchObject({ added: 0, problems: ['照片数据不是列表，未导入照片。'] });
