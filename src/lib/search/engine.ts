@@ -46,7 +46,7 @@ export function snippet(text: string, terms: readonly string[], radius = 36): Se
     const i = norm.indexOf(t);
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
-  // The first hit's place in the original text (map has an entry for every normalised character).
+  // The first hit's place in the original text; undefined when no term was found.
   const at = first < 0 ? undefined : map[first];
   const startOrig = at === undefined ? 0 : Math.max(0, at - radius);
   const endOrig = Math.min(text.length, (at ?? 0) + radius * 2);
