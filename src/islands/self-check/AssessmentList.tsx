@@ -1,3 +1,5 @@
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
@@ -24,12 +26,11 @@ import TransferBox from '../shared/TransferBox';
 interface Props {
   list: Assessment[];
   items: CheckItem[];
-  base: string;
   onNew: () => void;
 }
 
 /** Saved assessments with date and counts: open, duplicate to re-check, delete with confirmation, compare two, export/import. */
-export default function AssessmentList({ list, items, base, onNew }: Props) {
+export default function AssessmentList({ list, items, onNew }: Props) {
   const [pair, setPair] = useState<[string, string]>(['', '']);
   const [error, setError] = useState('');
   const newer = useStore(assessments.$newer);
@@ -83,7 +84,7 @@ export default function AssessmentList({ list, items, base, onNew }: Props) {
                 <button type="button" onClick={() => openAssessment(a.id)}>
                   继续
                 </button>
-                <a class="button secondary" href={`${base}self-check/report/?id=${encodeURIComponent(a.id)}`}>
+                <a class="button secondary" href={`${link(routes.selfCheckReport())}?id=${encodeURIComponent(a.id)}`}>
                   报告
                 </a>
                 <button type="button" class="secondary" disabled={full} onClick={() => act(duplicateAssessment(a.id))}>

@@ -1,3 +1,5 @@
+import { link } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 import { useEffect, useState } from 'preact/hooks';
 import type { Assessment, Module } from '../../lib/self-check';
 import { ANSWERS, ANSWER_LABELS, type Answer } from '../../lib/self-check';
@@ -10,11 +12,10 @@ import { LazyPhotoField as PhotoField } from './lazy-photos';
 interface Props {
   a: Assessment;
   modules: Module[];
-  base: string;
 }
 
 /** Items grouped by module with progress; answers 符合/不符合/设施失效/不适用/待核实 and a note; resumes where the user was. */
-export default function CheckStep({ a, modules, base }: Props) {
+export default function CheckStep({ a, modules }: Props) {
   const start = modules.find((m) => m.id === a.position?.module)?.id ?? modules[0]?.id ?? '';
   const [moduleId, setModuleId] = useState(start);
   const mod = modules.find((m) => m.id === moduleId) ?? modules[0];
@@ -64,9 +65,7 @@ export default function CheckStep({ a, modules, base }: Props) {
           return (
             <li key={item.id} id={`item-${item.id}`} class="card">
               <p class="clause">
-                <a href={`${base}${item.kind === 'criterion' ? `criteria/${item.id}/` : `regulations/work-plan-2024/task-${item.task}/`}`}>
-                  {item.clause}
-                </a>
+                <a href={link(item.kind === 'criterion' ? routes.criterion(item.id) : routes.workPlanTask(item.task))}>{item.clause}</a>
                 {item.kind === 'criterion' ? (
                   <span class="badge badge-danger">重大隐患条目</span>
                 ) : (

@@ -15,8 +15,6 @@ import ReportSummary from './ReportSummary';
 interface Props {
   a: Assessment;
   items: CheckItem[];
-  /** Not read: the base path comes from lib/paths (import.meta.env.BASE_URL); kept so existing callers compile. */
-  base?: string;
 }
 
 /** A value from the record, or a line to write on by hand in the printout. */

@@ -31,11 +31,6 @@ import ResultStep from './ResultStep';
 // The in-place report is only for a browser that keeps nothing (private mode): its code loads when it opens.
 const ReportView = lazyView(() => import('./ReportView'));
 
-interface Props {
-  /** The site's base path, for links and for the items file. */
-  base: string;
-}
-
 const STEPS = [
   ['profile', '1 企业概况'],
   ['check', '2 逐条核对'],
@@ -99,18 +94,18 @@ function useFocusOnChange(key: string) {
 }
 
 /** Entry point: the items come from /self-check/items.json (preloaded by the page), not from props inlined in the HTML. */
-export default function SelfCheckApp({ base }: Props) {
+export default function SelfCheckApp() {
   // Saved data starts loading at hydration, alongside the items file.
   const loaded = useSaved($selfCheckLoaded);
-  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(base), ITEMS_ERROR);
+  const { data: items, error } = useJson<CheckItem[]>(itemsUrl(), ITEMS_ERROR);
   if (error) return <p role="alert">{error}</p>;
   if (!items) return <p>正在加载自查条目…</p>;
   if (!loaded) return <p>正在读取本机保存的自查记录…</p>;
-  return <SelfCheck items={items} base={base} />;
+  return <SelfCheck items={items} />;
 }
 
 /** The self-check journey: list of assessments → profile → check → result and action plan → report. */
-function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
+function SelfCheck({ items }: { items: CheckItem[] }) {
   const list = useStore($assessments);
   const current = useStore($current);
   const persistent = useStore(vault.$persistent);
@@ -163,14 +158,14 @@ function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
         <p>
           <a href={link(routes.selfCheckLedger())}>隐患台账：全部记录的隐患、整改和销号 ›</a>
         </p>
-        <AssessmentList list={list} items={items} base={base} onNew={() => go({ kind: 'new' })} />
+        <AssessmentList list={list} items={items} onNew={() => go({ kind: 'new' })} />
       </div>
     );
   }
 
   const modules = selectModules(items, current.profile);
   // Without storage a page load would lose the work held in memory: the report is then shown in place.
-  const reportHref = `${base}self-check/report/?id=${encodeURIComponent(current.id)}`;
+  const reportHref = `${link(routes.selfCheckReport())}?id=${encodeURIComponent(current.id)}`;
   return (
     <div>
       <Notices />
@@ -228,11 +223,11 @@ function SelfCheck({ items, base }: { items: CheckItem[]; base: string }) {
           }}
         />
       )}
-      {step === 'check' && <CheckStep a={current} modules={modules} base={base} />}
+      {step === 'check' && <CheckStep a={current} modules={modules} />}
       {step === 'result' && (
         <ResultStep a={current} items={items} reportHref={reportHref} onReport={persistent ? undefined : () => setStep('report')} />
       )}
-      {step === 'report' && <ReportView a={current} items={items} base={base} />}
+      {step === 'report' && <ReportView a={current} items={items} />}
       {step === 'check' && (
         <p>
           <button
