@@ -73,14 +73,14 @@ export async function changesByCriterion(): Promise<Map<string, ChangeView[]>> {
 }
 
 const PAGE_LABELS: Record<string, string> = {
-  '/self-check/': '自查',
-  '/practice/': '练习',
-  '/regulations/work-plan-2024/': '2024年工作要点',
+  [routes.selfCheck()]: '自查',
+  [routes.practice()]: '练习',
+  [routes.workPlan()]: '2024年工作要点',
 };
 
 /** A readable name for a site path listed in `pages`. */
 function pageLabel(path: string): string {
   if (PAGE_LABELS[path]) return PAGE_LABELS[path];
-  if (path.startsWith('/cases/')) return `事故案例 ${path.split('/')[2]}`;
+  if (path.startsWith(routes.cases())) return `事故案例 ${path.split('/')[2]}`;
   return path;
 }

@@ -4,9 +4,18 @@
  * Why after the build: hashed chunk names and the final file list exist only then.
  */
 import { createHash } from 'node:crypto';
+import { routes } from './routes';
 
-/** Pages that work offline as applications: precached with the whole set, whichever of them the user opened. */
-export const APP_PAGES = ['practice/', 'practice/paper/', 'self-check/', 'self-check/report/', 'self-check/ledger/', 'search/'];
+/** Pages that work offline as applications: precached with the whole set, whichever of them the user opened (paths
+ * relative to the out dir, so without the leading slash). */
+export const APP_PAGES = [
+  routes.practice(),
+  routes.practicePaper(),
+  routes.selfCheck(),
+  routes.selfCheckReport(),
+  routes.selfCheckLedger(),
+  routes.search(),
+].map((p) => p.slice(1));
 /** Data files the islands fetch (the search index lives under search/). */
 const DATA = [/^practice\/bank\/.+\.json$/, /^self-check\/items\.json$/, /^search\/.+\.json$/, /^favicon\.svg$/];
 

@@ -31,6 +31,9 @@ export const routes = {
   criteriaDomain: (slug: string) => `/criteria/domain/${slug}/`,
   article14: () => '/criteria/article-14/',
 
+  /** The change log, optionally at one entry (its anchor is the change id). */
+  changes: (id?: string) => `/changes/${hash(id)}`,
+
   regulations: () => '/regulations/',
   /** A regulation page, optionally at one article (its anchor is art-N). */
   regulation: (id: string, article?: number) => `/regulations/${id}/${hash(article ? `art-${article}` : undefined)}`,

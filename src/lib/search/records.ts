@@ -1,4 +1,5 @@
 /** Search records: one per criterion, regulation article, work-plan task, case section and question. */
+import { routes } from '../routes';
 
 export const KINDS = ['criterion', 'regulation', 'task', 'case', 'question'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -90,7 +91,7 @@ export function buildRecords(input: {
       w: c.clause,
       l: join(c.statement, c.keyFacts),
       b: join(c.conditions, c.devices, c.checks, c.misreadings, plain(c.body)),
-      u: `/criteria/${c.id}/`,
+      u: routes.criterion(c.id),
     });
   }
   for (const r of input.regulations) {
@@ -102,7 +103,7 @@ export function buildRecords(input: {
         w: r.docNumber,
         l: plain(r.body).slice(0, 400),
         b: '',
-        u: `/regulations/${r.id}/`,
+        u: routes.regulation(r.id),
       });
     for (const a of r.articles) {
       if (!a.number) continue;
@@ -113,7 +114,7 @@ export function buildRecords(input: {
         w: `${r.docNumber} ${a.clause}`,
         l: a.summary,
         b: join(a.points),
-        u: `/regulations/${r.id}/#art-${a.number}`,
+        u: routes.regulation(r.id, a.number),
       });
     }
   }
@@ -125,11 +126,11 @@ export function buildRecords(input: {
       w: `2024年工作要点第${t.number}项`,
       l: t.summary,
       b: t.original,
-      u: `/regulations/work-plan-2024/task-${t.number}/`,
+      u: routes.workPlanTask(t.number),
     });
   }
   for (const c of input.cases) {
-    out.push({ id: c.id, k: 'case', t: c.title, w: c.place, l: c.summary, b: '', u: `/cases/${c.id}/` });
+    out.push({ id: c.id, k: 'case', t: c.title, w: c.place, l: c.summary, b: '', u: routes.case(c.id) });
     for (const s of c.sections)
       out.push({
         id: `${c.id}/${s.id}`,
@@ -138,7 +139,7 @@ export function buildRecords(input: {
         w: `${c.place} · ${s.label}`,
         l: '',
         b: s.text,
-        u: `/cases/${c.id}/${s.id}/`,
+        u: routes.caseSection(c.id, s.id),
       });
   }
   for (const q of input.questions ?? []) out.push(questionRecord(q));
@@ -150,5 +151,13 @@ export function buildRecords(input: {
  * so the question text is stored once (in the bank) and not again in the search index.
  */
 export function questionRecord(q: QuestionIn): SearchRecord {
-  return { id: q.id, k: 'question', t: q.stem, w: q.clauses.join('；'), l: join(q.options), b: q.explanation, u: `/practice/?q=${q.id}` };
+  return {
+    id: q.id,
+    k: 'question',
+    t: q.stem,
+    w: q.clauses.join('；'),
+    l: join(q.options),
+    b: q.explanation,
+    u: routes.practice({ q: q.id }),
+  };
 }

@@ -42,6 +42,10 @@ describe('routes', () => {
     ['open data index', routes.data(), '/data/'],
     ['open data file', routes.data('criteria.json'), '/data/criteria.json'],
     ['search index', routes.searchIndex(), '/search/index.json'],
+    ['change log', routes.changes(), '/changes/'],
+    ['change entry', routes.changes('2026-12-x'), '/changes/#2026-12-x'],
+    ['search', routes.search(), '/search/'],
+    ['service worker', routes.serviceWorker(), '/sw.js'],
   ])('%s', (_name, got, want) => {
     expect(got).toBe(want);
   });
@@ -83,5 +87,60 @@ describe('routes under a base path', () => {
   ])('%s → %s', (path, want) => {
     vi.stubEnv('BASE_URL', '/sub/');
     expect(link(path)).toBe(want);
+  });
+});
+
+// The guard behind "every URL comes from src/lib/routes.ts": a quoted string that starts with an app path ('/practice/…',
+// `/cases/${id}/`, href="/search/") anywhere else in src/ is a hand-written URL, which breaks under a base path or when a
+// route changes. Comments are left out: they may show example paths.
+describe('no hand-written app paths outside routes.ts', () => {
+  const sample = (fn: (...args: never[]) => string) => (fn as (...args: unknown[]) => string)('x', 1);
+  const firstSegments = [
+    ...new Set(
+      Object.values(routes)
+        .map((fn) => sample(fn).split(/[/?#]/)[1] ?? '')
+        .filter((s) => s !== ''),
+    ),
+  ];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A quote or backtick, then '/', an app segment, then the end of the segment.
+  const appPath = new RegExp(`[\`'"]/(${firstSegments.map(escape).join('|')})(?=[/?#\`'"]|$)`, 'g');
+  const withoutComments = (source: string) =>
+    source
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/(^|[\s;{}(),])\/\/.*$/gm, '$1');
+
+  /** Every hand-written app path in one source text, as 'line: text'. */
+  const offenders = (source: string): string[] =>
+    withoutComments(source)
+      .split('\n')
+      .flatMap((line, i) => (line.match(appPath) ? [`${i + 1}: ${line.trim()}`] : []));
+
+  it('knows the app segments from routes itself', () => {
+    expect(firstSegments).toEqual(expect.arrayContaining(['criteria', 'practice', 'self-check', 'cases', 'regulations', 'search']));
+  });
+
+  it.each([
+    ["link('/practice/')", true],
+    ['u: `/cases/${c.id}/`', true],
+    ['<a href="/search/">搜索</a>', true],
+    ["fetch('/self-check/items.json')", true],
+    ["const file = '/data/criteria.json';", true],
+    ['link(routes.practice({ q: id }))', false],
+    ["// e.g. '/criteria/a4-1/'", false],
+    ['/** Site path, e.g. `/criteria/`. */', false],
+    ["const url = 'https://www.mem.gov.cn/criteria/';", false],
+    ["'/practiceX/'", false],
+  ])('finds %s: %s', (source, found) => {
+    expect(offenders(source).length > 0).toBe(found);
+  });
+
+  it('finds none in src/', async () => {
+    const { globSync, readFileSync } = await import('node:fs');
+    const files = globSync('src/**/*.{ts,tsx,astro,js,mjs}').filter((f) => f !== 'src/lib/routes.ts');
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((f) => offenders(readFileSync(f, 'utf8')).map((o) => `${f}:${o}`));
+    expect(found).toEqual([]);
   });
 });
