@@ -1,14 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { ContentError, formatContentIssues } from '../lib/content-error';
+import { ContentError, formatContentIssues, type SafeParser } from '../lib/content-error';
 import { unofficialLinkError } from '../lib/body-links';
-
-interface SafeParser {
-  safeParse(
-    data: unknown,
-  ): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
 
 /**
  * Astro's glob() loader, but frontmatter is validated with our schema first, so a bad entry fails the build with a

@@ -5,6 +5,7 @@ import { findUnofficialUrls } from '../../src/lib/body-links';
 import { loadKits } from './load';
 import { loadCases, loadChanges, loadCriteria, loadDuties, loadFacts, loadQuestions, loadRegulations } from './load';
 import { must } from '../must';
+import { OPTION_LETTERS } from '../../src/lib/practice/bank';
 
 const criteria = loadCriteria();
 const regulations = loadRegulations();
@@ -50,7 +51,7 @@ describe('A11-2 correction', () => {
   it('its questions no longer key on 互联互通 as a situation of its own', () => {
     for (const id of ['q-a11-2-1', 'q-a11-2-3']) {
       const q = must(questions.find((x) => x.id === id)).data;
-      const keyed = [...String(q.answer)].map((l) => must(must(q.options)['ABCDEF'.indexOf(l)]));
+      const keyed = [...String(q.answer)].map((l) => must(must(q.options)[OPTION_LETTERS.indexOf(l)]));
       for (const o of keyed.filter((o) => o.includes('互联互通'))) expect(o, id).toMatch(/不同(建（构）筑物|防火分区)|两栋|两个不同/);
     }
   });

@@ -1,7 +1,5 @@
-import type { BankQuestion } from '../../lib/practice/bank';
+import { OPTION_LETTERS as LETTER, type BankQuestion } from '../../lib/practice/bank';
 import { optionOrder } from '../../lib/practice/select';
-
-const LETTER = 'ABCDEF';
 
 interface Props {
   questions: BankQuestion[];

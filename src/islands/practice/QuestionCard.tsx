@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { TYPE_LABELS, type BankQuestion } from '../../lib/practice/bank';
+import { OPTION_LETTERS as LETTER, TYPE_LABELS, type BankQuestion } from '../../lib/practice/bank';
 import { optionOrder } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
 import { link } from '../../lib/paths';
@@ -32,8 +32,6 @@ interface Props {
   /** Extra controls in the header (e.g. 标记 in an exam). */
   extra?: preact.ComponentChildren;
 }
-
-const LETTER = 'ABCDEF';
 
 /** One question with shuffled options; in practice mode it checks the answer and explains it with the clause. */
 export default function QuestionCard(props: Props) {

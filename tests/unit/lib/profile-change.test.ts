@@ -3,25 +3,14 @@ import { EMPTY_PROFILE, type Profile } from '../../../src/lib/applicability';
 import { buildCheckItems, type CheckItem } from '../../../src/lib/checks';
 import { hideQuestion, hiddenByProfile } from '../../../src/lib/profile-change';
 import type { Assessment } from '../../../src/lib/self-check';
+import { crit } from '../../fixtures/catalogue';
 
-const crit = (article: number, item: number, appliesTo: object) => ({
-  id: `a${article}-${item}`,
-  article,
-  item,
-  title: `条目${article}-${item}`,
-  statement: '判定情形',
-  desiredState: '期望状态',
-  checks: ['看现场'],
-  appliesTo,
-  article14: false,
-  devices: [] as string[],
-});
 const items: CheckItem[] = buildCheckItems(
   [
-    crit(3, 1, { contractors: true }),
-    crit(11, 3, { specials: ['dust'] }),
-    crit(11, 4, { specials: ['dust'] }),
-    crit(11, 9, { specials: ['dust'], subSectors: ['wet-reactive-metal-dust'] }),
+    crit(3, 1, { appliesTo: { contractors: true } }),
+    crit(11, 3, { appliesTo: { specials: ['dust'] } }),
+    crit(11, 4, { appliesTo: { specials: ['dust'] } }),
+    crit(11, 9, { appliesTo: { specials: ['dust'], subSectors: ['wet-reactive-metal-dust'] } }),
   ],
   [],
 );

@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { must } from '../../must';
 
 /** Starts a new device: nothing stored. */
 export function newDevice() {
@@ -26,6 +27,21 @@ export async function openTab() {
   const notices = await import('../../../src/stores/notices');
   await site.startVault();
   return { sc, pr, site, vault: site.vault, notices: notices.$notices };
+}
+
+/**
+ * Counts the backend's write transactions from now on: one entry per transaction, holding how many records it puts or
+ * deletes. Store tests use it to prove an action is one write (the user's work is saved whole or not at all).
+ */
+export function countWrites(t: Tab): number[] {
+  const b = must(t.vault.store);
+  const calls: number[] = [];
+  const real = b.write.bind(b);
+  b.write = (puts, deletes) => {
+    calls.push(puts.length + (deletes?.length ?? 0));
+    return real(puts, deletes);
+  };
+  return calls;
 }
 
 /** Reads a released-format fixture. */

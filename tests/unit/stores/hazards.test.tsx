@@ -4,24 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { statusOf } from '../../../src/lib/hazards';
 import { LIMITS } from '../../../src/lib/storage/limits';
 import { StoredAssessmentSchema } from '../../../src/stores/self-check-schema';
-import { fixture, newDevice, openTab, storedRecords, type Tab } from './device';
+import { countWrites, fixture, newDevice, openTab, storedRecords, type Tab } from './device';
 import { must } from '../../must';
 
 beforeEach(newDevice);
 
 const preRelease = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/pre-release', name), 'utf8');
-
-/** Counts the backend's write transactions. */
-function countWrites(t: Tab) {
-  const b = must(t.vault.store);
-  const calls: number[] = [];
-  const real = b.write.bind(b);
-  b.write = (puts, deletes) => {
-    calls.push(puts.length + (deletes?.length ?? 0));
-    return real(puts, deletes);
-  };
-  return calls;
-}
 
 /** A new assessment with one 不符合 item (a11-3) and one 符合 item. */
 async function withFinding(t: Tab) {

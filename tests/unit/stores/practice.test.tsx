@@ -1,21 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeEnvelope, toTextCode } from '../../../src/lib/transfer';
-import { newDevice, openTab, type Tab } from './device';
+import { countWrites, newDevice, openTab } from './device';
 import { must } from '../../must';
 
 beforeEach(newDevice);
-
-/** Counts the backend's write transactions and the records each puts. */
-function countWrites(t: Tab) {
-  const b = must(t.vault.store);
-  const calls: number[] = [];
-  const real = b.write.bind(b);
-  b.write = (puts, deletes) => {
-    calls.push(puts.length + (deletes?.length ?? 0));
-    return real(puts, deletes);
-  };
-  return calls;
-}
 
 const exam = { kind: 'exam' as const, seed: 's1', ids: ['q-a4-1-1', 'q-a4-1-2', 'q-a4-1-3'], minutes: 20, passMark: 80 };
 
