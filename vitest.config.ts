@@ -5,7 +5,19 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Pure-logic files share one module cache per worker instead of a fresh one each: measured 30 s → 10 s for
+          // the same 498 tests. Safe because lib is pure; env and global stubs are undone before every test. (The dom
+          // project stays isolated: its store tests replace IndexedDB and two fail when files share a worker.)
+          isolate: false,
+          unstubEnvs: true,
+          unstubGlobals: true,
+        },
+      },
       { test: { name: 'dom', include: ['tests/unit/**/*.test.tsx'], environment: 'happy-dom' } },
       {
         test: {

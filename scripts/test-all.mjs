@@ -40,14 +40,23 @@ function listenable(port) {
 }
 
 /**
+ * Lists the tests of several vitest projects in one `vitest list` call, by project. One call, not one per project: each
+ * call starts vitest and collects its files again (four calls took 15 s here, one call 3 s).
+ */
+function listVitest(projects) {
+  const file = `reports/${projects.join('-')}.list.json`;
+  npx(['vitest', 'list', ...projects.flatMap((p) => ['--project', p]), `--json=${file}`], {});
+  const byProject = new Map();
+  for (const t of readJson(file) ?? []) byProject.set(t.projectName, [...(byProject.get(t.projectName) ?? []), t]);
+  return byProject;
+}
+
+/**
  * Runs one vitest project and counts its results. Compares with a static listing of the project first: every listed
  * file must be in the report, and the report must hold at least as many tests as the listing (each/loops only add).
  */
-function vitest(project) {
+function vitest(project, listed = listVitest([project]).get(project) ?? []) {
   const out = `reports/${project}.json`;
-  const list = `reports/${project}.list.json`;
-  npx(['vitest', 'list', '--project', project, `--json=${list}`], {});
-  const listed = readJson(list) ?? [];
   const status = npx(['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   const r = readJson(out);
   if (!r) return fail(`${project}: 没有生成测试报告（vitest 退出码 ${status}）`);
@@ -126,7 +135,9 @@ if (step('checks')) {
 }
 
 // 1. Unit, DOM, type (*.test-d.ts, checked by tsc: a schema that drifts from its lib type fails here) and content tests.
-for (const project of ['unit', 'dom', 'types', 'content']) if (step(project)) vitest(project);
+const early = ['unit', 'dom', 'types', 'content'].filter(step);
+const earlyListed = early.length ? listVitest(early) : new Map();
+for (const project of early) vitest(project, earlyListed.get(project) ?? []);
 
 // 2. Builds, at the root and under a sub-path to prove links survive a base. Both are local builds: their printed
 //    QR codes point to the e2e server's address (the build says so); a deployment sets SITE_URL instead.

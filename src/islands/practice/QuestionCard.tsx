@@ -2,8 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { OPTION_LETTERS as LETTER, TYPE_LABELS, type BankQuestion } from '../../lib/practice/bank';
 import { optionOrder } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
-import { link } from '../../lib/paths';
-import { routes } from '../../lib/routes';
+import QuestionBasis from './QuestionBasis';
 import ReadAloud from './ReadAloud';
 import { useBringIntoView } from './useBringIntoView';
 
@@ -117,15 +116,7 @@ export default function QuestionCard(props: Props) {
             <strong>{study ? '背题' : right ? '回答正确' : chosen.length ? '回答错误' : '未作答'}</strong>。正确答案：{key}
           </p>
           <p>{q.explanation}</p>
-          <p class="muted">
-            依据：{q.clauses.join('；')}
-            {q.criteria.map((c) => (
-              <a key={c} href={link(routes.criterion(c))}>
-                {' '}
-                查看条款 {c}
-              </a>
-            ))}
-          </p>
+          <QuestionBasis q={q} />
         </div>
       )}
     </article>

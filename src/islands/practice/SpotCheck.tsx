@@ -1,10 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { keyPoints } from '../../lib/practice/pick';
-import { link } from '../../lib/paths';
-import { routes } from '../../lib/routes';
 import { recordAnswer } from '../../stores/practice';
 import AnswerSheet from './AnswerSheet';
+import QuestionBasis from './QuestionBasis';
 import ReadAloud from './ReadAloud';
 import { useBringIntoView } from './useBringIntoView';
 
@@ -102,15 +101,7 @@ export default function SpotCheck({ questions, fromProfile, onExit }: Props) {
               </label>
             ))}
           </fieldset>
-          <p class="muted">
-            依据：{q.clauses.join('；')}
-            {q.criteria.map((c) => (
-              <a key={c} href={link(routes.criterion(c))}>
-                {' '}
-                查看条款 {c}
-              </a>
-            ))}
-          </p>
+          <QuestionBasis q={q} />
           <button type="button" onClick={next}>
             {i < questions.length - 1 ? '记下，下一题' : '记下，结束抽问'}
           </button>
