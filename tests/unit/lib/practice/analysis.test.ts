@@ -102,17 +102,3 @@ describe('selection for the practice modes', () => {
     expect(keyPoints(bq('k', { type: 'multiple', answer: [0, 2] }))).toEqual(['甲', '丙']);
   });
 });
-
-describe('profile conditions of a question on several criteria', () => {
-  it('keeps what all its criteria share, as a union, so a two-item tobacco question stays a tobacco question', async () => {
-    const { mergeAppliesTo } = await import('../../../../src/lib/practice/build-bank');
-    expect(
-      mergeAppliesTo([
-        { industries: ['tobacco'], subSectors: ['tobacco-fumigation'] },
-        { industries: ['tobacco'], subSectors: ['co2-expanded-tobacco'] },
-      ]),
-    ).toEqual({ industries: ['tobacco'], subSectors: ['tobacco-fumigation', 'co2-expanded-tobacco'] });
-    expect(mergeAppliesTo([{ industries: ['metallurgy'], metalSmelting: true }, { specials: ['dust'] }])).toEqual({});
-    expect(mergeAppliesTo([{ contractors: true }, { contractors: true, specialOps: true }])).toEqual({ contractors: true });
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBank } from '../../../../src/lib/practice/build-bank';
+import { buildBank, mergeAppliesTo } from '../../../../src/lib/practice/build-bank';
 
 type Q = Parameters<typeof buildBank>[0][number];
 type C = Parameters<typeof buildBank>[1][number];
@@ -77,5 +77,18 @@ describe('buildBank › appliesTo of a question (mergeAppliesTo)', () => {
   });
   it('counts only the criteria it knows', () => {
     expect(one({ criteria: ['a99-9', 'a11-3'] })?.appliesTo).toEqual({ specials: ['dust'] });
+  });
+});
+
+describe('mergeAppliesTo on several criteria', () => {
+  it('keeps what all its criteria share, as a union, so a two-item tobacco question stays a tobacco question', () => {
+    expect(
+      mergeAppliesTo([
+        { industries: ['tobacco'], subSectors: ['tobacco-fumigation'] },
+        { industries: ['tobacco'], subSectors: ['co2-expanded-tobacco'] },
+      ]),
+    ).toEqual({ industries: ['tobacco'], subSectors: ['tobacco-fumigation', 'co2-expanded-tobacco'] });
+    expect(mergeAppliesTo([{ industries: ['metallurgy'], metalSmelting: true }, { specials: ['dust'] }])).toEqual({});
+    expect(mergeAppliesTo([{ contractors: true }, { contractors: true, specialOps: true }])).toEqual({ contractors: true });
   });
 });
