@@ -20,7 +20,6 @@ const WORK_PLAN = '/regulations/work-plan-2024/';
 export const routes = {
   home: () => '/',
   about: () => '/about/',
-  notFound: () => '/404.html',
   favicon: () => '/favicon.svg',
   /** The open-data index, or one of its files (e.g. 'criteria.json'). */
   data: (file?: string) => `/data/${file ?? ''}`,
