@@ -24,6 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      sourcemap: !!process.env.BUNDLE_MAP,
       rolldownOptions: {
         output: {
           // Every island page needs all of Preact (core, hooks, JSX runtime, Astro's renderer): one file instead of five,

@@ -58,7 +58,8 @@ export default function PracticeApp() {
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!mounted || !loaded || !bank.length) return <p role="status">正在加载题库…</p>;
+  // The profile orders the pools: nothing is shown before it is known, so a drill never reorders under the user.
+  if (!mounted || !loaded || profile === undefined || !bank.length) return <p role="status">正在加载题库…</p>;
 
   const href = (v: PracticeView) => link(routes.practiceView(practiceQuery(v)));
   const go = (v: PracticeView, replace = false) => {
