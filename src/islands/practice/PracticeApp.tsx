@@ -34,7 +34,7 @@ export default function PracticeApp() {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
   // The bank arrives chunk by chunk (the page preloads the first): views that the loaded part answers show at once.
-  const { loaded: bank, complete, error } = useBankProgress();
+  const { loaded: bank, complete, total, error } = useBankProgress();
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
@@ -65,7 +65,9 @@ export default function PracticeApp() {
   const go = (v: PracticeView, replace = false) => {
     history[replace ? 'replaceState' : 'pushState'](null, '', href(v));
     setSearch(location.search);
-    if (!replace) window.scrollTo(0, 0);
+    // Scrolled in the next frame, once the new view has rendered and before it paints: scrolling here would force a
+    // layout of the old view inside the tap (on a slow phone, the home's whole layout again, before the drill shows).
+    if (!replace) requestAnimationFrame(() => window.scrollTo(0, 0));
   };
   const home = () => go({ kind: 'home' });
   const mine = state.settings.onlyMine && profile ? profile : undefined;
@@ -112,6 +114,8 @@ export default function PracticeApp() {
         key={practiceQuery({ ...view, i: 0 })}
         title={drill.title}
         list={drill.list}
+        // While the bank arrives, only 顺序练习 over the whole bank (no profile) knows its final length: the bank's.
+        total={complete ? undefined : view.kind === 'seq' && !profile && total !== undefined ? total : null}
         index={view.i}
         onIndex={(i) => go({ ...view, i }, true)}
         onExit={home}
