@@ -10,6 +10,7 @@ import { parsePracticeParams, practiceQuery, type PracticeView } from '../../lib
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import { $practice, $practiceLoaded, $practiceProfile, loadScheduler, type ExamRecord } from '../../stores/practice';
+import { startVault } from '../../stores/site';
 import { useMounted } from '../shared/useMounted';
 import { useSaved } from '../shared/useSaved';
 import Drill from './Drill';
@@ -19,6 +20,10 @@ import { TOPIC_LABEL } from './topic-labels';
 import { lazyView, preloadWhenIdle } from '../shared/lazy-view';
 import { useBankProgress } from './useBank';
 import { prefixReady } from './bank-ready';
+
+// Saved data starts loading as soon as this code runs in the browser, not after the island has mounted: opening
+// IndexedDB (created on a first visit) then overlaps hydration instead of following it. useSaved starts it too.
+if (typeof window !== 'undefined') void startVault();
 
 const ExamRunner = lazyView(() => import('./ExamRunner'));
 const ExamResult = lazyView(() => import('./ExamResult'));
