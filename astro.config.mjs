@@ -33,6 +33,16 @@ export default defineConfig({
             groups: [
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
+              // What every app page needs before its island can read saved data (the vault, zod/mini, idb, nanostores
+              // and the small libs they and the practice store share): one file instead of six on the practice page.
+              // Only modules the search page does not load, so it keeps its own small files.
+              {
+                name: 'vault',
+                test: /node_modules[\\/](nanostores|@nanostores|zod|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys|profile-schema)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|taxonomy|applicability|transfer)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view|Notices|download)\./,
+              },
+              // The self-check store and its schema: loaded by the self-check, report and ledger pages, and by practice
+              // only when the device holds an assessment (stores/practice-profile.ts), never mixed into the vault file.
+              { name: 'self-check-store', test: /src[\\/](stores[\\/]self-check(-schema)?|lib[\\/](self-check|hazards))\.ts/ },
             ],
           },
         },

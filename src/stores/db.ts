@@ -39,6 +39,8 @@ export interface Backend {
   /** False when nothing survives closing the page. */
   readonly persistent: boolean;
   all(kind: string): Promise<StoredRecord[]>;
+  /** Whether any record of a kind is stored (counted, not read). */
+  has(kind: string): Promise<boolean>;
   get(key: string): Promise<StoredRecord | undefined>;
   /** Writes and deletes in one transaction; rejects with the browser's error (e.g. QuotaExceededError). */
   write(puts: readonly StoredRecord[], deletes?: readonly string[]): Promise<void>;
@@ -68,6 +70,9 @@ class IdbBackend implements Backend {
   }
   all(kind: string) {
     return this.db.getAllFromIndex('records', 'kind', kind) as Promise<StoredRecord[]>;
+  }
+  async has(kind: string) {
+    return (await this.db.countFromIndex('records', 'kind', kind)) > 0;
   }
   get(key: string) {
     return this.db.get('records', key) as Promise<StoredRecord | undefined>;
@@ -132,6 +137,9 @@ export class MemoryBackend implements Backend {
   }
   async all(kind: string) {
     return [...this.records.values()].filter((r) => r.kind === kind).map((r) => structuredClone(r));
+  }
+  async has(kind: string) {
+    return [...this.records.values()].some((r) => r.kind === kind);
   }
   async get(key: string) {
     const r = this.records.get(key);

@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import type { Profile } from '../lib/applicability';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
-import { StoredProfileSchema } from './self-check-schema';
+import { StoredProfileSchema } from './profile-schema';
 
 const iso = z.string().check(z.maxLength(40));
 const ids = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000));

@@ -29,7 +29,7 @@ import {
   type QuestionProgress,
   type Settings,
 } from './practice-schema';
-import { $assessments } from './self-check';
+import { $selfCheckProfile } from './practice-profile';
 import { vault } from './site';
 import type { ImportFlow } from './transfer-flow';
 
@@ -138,11 +138,13 @@ export const $practiceLoaded = computed([progress.$loaded, exams.$loaded, attemp
   flags.every(Boolean),
 );
 
-/** The profile used by "只练我企业适用的": the latest self-check's, else the quick profile chosen here. */
-export const $practiceProfile = computed([$practice, $assessments], (p, list): Profile | null => {
-  const latest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  return latest?.profile ?? p.quickProfile;
-});
+/**
+ * The profile used by "只练我企业适用的": the latest self-check's, else the quick profile chosen here. The self-check's
+ * is looked up on first use (stores/practice-profile.ts); until then this is undefined and practice orders nothing.
+ */
+export const $practiceProfile = computed([$practice, $selfCheckProfile], (p, sc): Profile | null | undefined =>
+  sc.known ? (sc.latest ?? p.quickProfile) : undefined,
+);
 
 // ---- the review scheduler (ts-fsrs) is loaded on first use, so the practice page does not ship it ----
 type Scheduler = typeof import('../lib/practice/review');

@@ -19,20 +19,11 @@ import { STATUSES, type HazardEvent, type HazardTrack, type OwnItem } from '../l
 import { ANSWERS, type AnswerEntry, type Assessment, type ForeignValues, type PlanEntry } from '../lib/self-check';
 import { LIMITS, clampText, cleanDate } from '../lib/storage/limits';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
+import { StoredProfileSchema } from './profile-schema';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const codes = z.array(text(60)).check(z.maxLength(100));
 
-/** The enterprise profile as stored (an assessment's, and practice's quick profile): codes kept as strings. */
-export const StoredProfileSchema = z.object({
-  industries: codes,
-  specials: codes,
-  metalSmelting: z.boolean(),
-  contractors: z.boolean(),
-  specialOps: z.boolean(),
-  dustWorkers30: z.boolean(),
-  subSectors: codes,
-});
+export { StoredProfileSchema };
 
 const StoredAnswerSchema = z.object({ answer: text(40), note: z.optional(text(LIMITS.note)) });
 const PlanSchema = z.object({

@@ -141,9 +141,21 @@ export class Vault {
    * hydrates later, are loaded by the next call). Resolves when they are loaded.
    */
   start(): Promise<void> {
-    const opened = (this.opened ??= this.open().then((b) => this.attach(b)));
+    const opened = this.backendOpened();
     this.loading = this.loading.then(() => opened).then((b) => this.loadPending(b));
     return this.loading;
+  }
+
+  private backendOpened(): Promise<Backend> {
+    return (this.opened ??= this.open().then((b) => this.attach(b)));
+  }
+
+  /**
+   * Whether any record of a kind is stored, without declaring its collection: a page can leave a store's code unloaded
+   * while the device holds none of its records (practice and the self-check store, stores/practice-profile.ts).
+   */
+  async holds(kind: string): Promise<boolean> {
+    return (await this.backendOpened()).has(kind);
   }
 
   private attach(b: Backend): Backend {

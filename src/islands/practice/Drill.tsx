@@ -10,6 +10,11 @@ import QuestionCard from './QuestionCard';
 interface Props {
   title: string;
   list: BankQuestion[];
+  /**
+   * How many questions the list will hold once the whole bank is in; null while the bank is still arriving and that is
+   * not known (the header then says so rather than count the loaded part only). Defaults to the list's length.
+   */
+  total?: number | null;
   /** Position (from the URL, so a reload stays on the same question). */
   index: number;
   onIndex: (i: number) => void;
@@ -19,7 +24,7 @@ interface Props {
 }
 
 /** Practice one question at a time with immediate feedback, an answer sheet, 背题模式 and a summary at the end. */
-export default function Drill({ title, list, index, onIndex, onExit, onWrongBook }: Props) {
+export default function Drill({ title, list, total, index, onIndex, onExit, onWrongBook }: Props) {
   const state = useStore($practice);
   const [results, setResults] = useState<Record<string, boolean>>({});
   const [study, setStudy] = useState(false);
@@ -69,7 +74,7 @@ export default function Drill({ title, list, index, onIndex, onExit, onWrongBook
         key={`${q.id}:${study}`}
         q={q}
         seed={`drill:${q.id}`}
-        position={`第${i + 1}题 / 共${list.length}题`}
+        position={total === null ? `第${i + 1}题（其余题目载入中）` : `第${i + 1}题 / 共${total ?? list.length}题`}
         favorite={state.favorites.includes(q.id)}
         onFavorite={() => toggleFavorite(q.id)}
         study={study}

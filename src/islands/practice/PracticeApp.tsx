@@ -10,6 +10,7 @@ import { parsePracticeParams, practiceQuery, type PracticeView } from '../../lib
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import { $practice, $practiceLoaded, $practiceProfile, loadScheduler, type ExamRecord } from '../../stores/practice';
+import { startVault } from '../../stores/site';
 import { useMounted } from '../shared/useMounted';
 import { useSaved } from '../shared/useSaved';
 import Drill from './Drill';
@@ -19,6 +20,10 @@ import { TOPIC_LABEL } from './topic-labels';
 import { lazyView, preloadWhenIdle } from '../shared/lazy-view';
 import { useBankProgress } from './useBank';
 import { prefixReady } from './bank-ready';
+
+// Saved data starts loading as soon as this code runs in the browser, not after the island has mounted: opening
+// IndexedDB (created on a first visit) then overlaps hydration instead of following it. useSaved starts it too.
+if (typeof window !== 'undefined') void startVault();
 
 const ExamRunner = lazyView(() => import('./ExamRunner'));
 const ExamResult = lazyView(() => import('./ExamResult'));
@@ -34,7 +39,7 @@ export default function PracticeApp() {
   const mounted = useMounted();
   const loaded = useSaved($practiceLoaded);
   // The bank arrives chunk by chunk (the page preloads the first): views that the loaded part answers show at once.
-  const { loaded: bank, complete, error } = useBankProgress();
+  const { loaded: bank, complete, total, error } = useBankProgress();
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
@@ -58,13 +63,16 @@ export default function PracticeApp() {
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!mounted || !loaded || !bank.length) return <p role="status">正在加载题库…</p>;
+  // The profile orders the pools: nothing is shown before it is known, so a drill never reorders under the user.
+  if (!mounted || !loaded || profile === undefined || !bank.length) return <p role="status">正在加载题库…</p>;
 
   const href = (v: PracticeView) => link(routes.practiceView(practiceQuery(v)));
   const go = (v: PracticeView, replace = false) => {
     history[replace ? 'replaceState' : 'pushState'](null, '', href(v));
     setSearch(location.search);
-    if (!replace) window.scrollTo(0, 0);
+    // Scrolled in the next frame, once the new view has rendered and before it paints: scrolling here would force a
+    // layout of the old view inside the tap (on a slow phone, the home's whole layout again, before the drill shows).
+    if (!replace) requestAnimationFrame(() => window.scrollTo(0, 0));
   };
   const home = () => go({ kind: 'home' });
   const mine = state.settings.onlyMine && profile ? profile : undefined;
@@ -111,6 +119,8 @@ export default function PracticeApp() {
         key={practiceQuery({ ...view, i: 0 })}
         title={drill.title}
         list={drill.list}
+        // While the bank arrives, only 顺序练习 over the whole bank (no profile) knows its final length: the bank's.
+        total={complete ? undefined : view.kind === 'seq' && !profile && total !== undefined ? total : null}
         index={view.i}
         onIndex={(i) => go({ ...view, i }, true)}
         onExit={home}

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/applicability';
 import type { BankQuestion } from '../../lib/practice/bank';
@@ -6,15 +7,20 @@ import { DRILL_TOPICS, type PracticeView } from '../../lib/practice-link';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import { changeSettings, checkPracticeImport, discardAttempt, exportPractice, type PracticeState } from '../../stores/practice';
-import AsideList from '../shared/AsideList';
+import { $selfCheckProfile } from '../../stores/practice-profile';
+import { lazyView } from '../shared/lazy-view';
 import Notices from '../shared/Notices';
-import TransferBox from '../shared/TransferBox';
 import Attempts from './Attempts';
 import ExamSettings, { examCount, ROLE_LABELS } from './ExamSettings';
-import QuickProfile from './QuickProfile';
-import Stats from './Stats';
 import { TOPIC_LABEL } from './topic-labels';
 import { localDate } from '../../lib/dates';
+
+// Not needed for the first tap, so not on the page's critical path: fetched as soon as the home has rendered. They sit
+// below the mode buttons, or inside the closed 快速选择 box, so their arrival moves no button.
+const QuickProfile = lazyView(() => import('./QuickProfile'));
+const Stats = lazyView(() => import('./Stats'));
+const AsideList = lazyView(() => import('../shared/AsideList'));
+const TransferBox = lazyView(() => import('../shared/TransferBox'));
 
 interface Props {
   bank: BankQuestion[];
@@ -34,6 +40,7 @@ const randomSeed = () => Math.random().toString(36).slice(2, 10);
 /** The practice home: every mode as a card, the profile switch, statistics and export. */
 export default function PracticeHome({ bank, complete, pool, state, profile, counts, problems, go, href }: Props) {
   const [topic, setTopic] = useState('');
+  const hasSelfCheck = useStore($selfCheckProfile).any;
   const onlyMine = state.settings.onlyMine && profile;
   const firstUnanswered = Math.max(
     0,
@@ -75,7 +82,12 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
             : '先在“企业自查”中填企业概况，或在下方快速选择行业和专项。'}
         </span>
       </label>
-      <QuickProfile />
+      {!hasSelfCheck && (
+        <details class="quick-profile">
+          <summary>快速选择本企业的行业和专项（未做自查时用）</summary>
+          <QuickProfile />
+        </details>
+      )}
       <h2 class="modes-h">检查现场怎么考，就怎么练</h2>
       <ul class="card-grid modes">
         <li class="card">

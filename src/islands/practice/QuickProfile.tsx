@@ -2,7 +2,6 @@ import { useStore } from '@nanostores/preact';
 import { EMPTY_PROFILE, type Profile } from '../../lib/applicability';
 import { isChosen, optionsOf, setChosen, type ProfileOption } from '../../lib/profile';
 import { $practice, chooseQuickProfile } from '../../stores/practice';
-import { $assessments } from '../../stores/self-check';
 
 /** The quick choice asks only what decides most questions; the rest is asked in the self-check's full profile. */
 const GROUPS: { legend: string; options: ProfileOption[] }[] = [
@@ -11,17 +10,17 @@ const GROUPS: { legend: string; options: ProfileOption[] }[] = [
   { legend: '本企业情况', options: [...optionsOf('contractors'), ...optionsOf('specialOps')] },
 ];
 
-/** A quick industry/special choice for "只练我企业适用的" when no self-check profile exists yet. */
+/**
+ * A quick industry/special choice for "只练我企业适用的" when no self-check profile exists yet: the inside of the home's
+ * 快速选择 box (PracticeHome renders the box and its summary, and loads this after the first render).
+ */
 export default function QuickProfile() {
-  const hasSelfCheck = useStore($assessments).length > 0;
   const quick = useStore($practice).quickProfile;
-  if (hasSelfCheck) return null;
   const p: Profile = quick ?? EMPTY_PROFILE;
   const save = (next: Profile) =>
     chooseQuickProfile(next.industries.length || next.specials.length || next.contractors || next.specialOps ? next : null);
   return (
-    <details class="quick-profile">
-      <summary>快速选择本企业的行业和专项（未做自查时用）</summary>
+    <>
       {GROUPS.map((g) => (
         <fieldset key={g.legend}>
           <legend>{g.legend}</legend>
@@ -34,6 +33,6 @@ export default function QuickProfile() {
         </fieldset>
       ))}
       <p class="muted">细分工艺（如铝加工深井铸造）和金属冶炼等情况，请在“企业自查”的企业概况中填写，练习会自动采用。</p>
-    </details>
+    </>
   );
 }

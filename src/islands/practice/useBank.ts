@@ -10,6 +10,8 @@ export interface BankProgress {
   loaded: BankQuestion[];
   /** True once every chunk is in. */
   complete: boolean;
+  /** How many questions the whole bank has (from its manifest), once the manifest is in. */
+  total?: number;
   error?: string;
 }
 
@@ -27,7 +29,7 @@ export function useBankProgress(): BankProgress {
       .then(async (m) => {
         // The first chunk was preloaded: the start screen and 顺序练习 run on it.
         const first = await loadJson<BankQuestion[]>(link(routes.practiceBankChunk(0)));
-        if (live) setState({ loaded: first, complete: m.chunks === 1 });
+        if (live) setState({ loaded: first, complete: m.chunks === 1, total: m.total });
         if (m.chunks === 1) return;
         // The rest once the page is idle, so their downloads and JSON parsing do not delay hydration and the first tap;
         // and published once, when all are in: each update re-renders the open view over the questions so far, which at
@@ -38,7 +40,7 @@ export function useBankProgress(): BankProgress {
         const rest = await Promise.all(
           Array.from({ length: m.chunks - 1 }, (_, i) => loadJson<BankQuestion[]>(link(routes.practiceBankChunk(i + 1)))),
         );
-        if (live) setState({ loaded: [first, ...rest].flat(), complete: true });
+        if (live) setState({ loaded: [first, ...rest].flat(), complete: true, total: m.total });
       })
       .catch(() => live && setState((s) => ({ ...s, error: ERROR })));
     return () => {
