@@ -17,6 +17,8 @@ const PROFILE = { latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThro
 const only1x = process.argv.includes('--1x');
 // --dist=DIR measures another out dir at 1× (e.g. a build of an older commit, for a before/after row).
 const distArg = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+// --only=WORD runs only the rows whose name contains WORD (e.g. --only=search while working on one target).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 ensureBuild();
 const browser = await findBrowser();
@@ -134,6 +136,7 @@ async function runAll(root) {
   const server = await serveDist(root);
   const out = {};
   for (const [name, fn] of Object.entries(measures)) {
+    if (onlyArg && !name.includes(onlyArg)) continue;
     const times = [];
     const extra = [];
     for (let i = 0; i < RUNS; i++) times.push(await fn(server.url, extra, server));
