@@ -13,8 +13,8 @@ export interface EarlyScript {
   code: string;
   /** 'sha256-…' of `code`, for the page's script-src. */
   hash: string;
-  /** Dictionary shard count of this build (the script reads it from its data-shards attribute). */
-  shards: number;
+  /** The search manifest as JSON, for the script element's data-manifest (one request less on a cold search). */
+  manifest: string;
 }
 
 const ENTRY = 'src/islands/search/early-script.ts';
@@ -38,7 +38,7 @@ export function getEarlyScript(): Promise<EarlyScript> {
   built ??= (async () => {
     const [code, index] = await Promise.all([bundle(), getSearchIndex()]);
     const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
-    return { code, hash, shards: index.manifest.shards };
+    return { code, hash, manifest: JSON.stringify(index.manifest) };
   })();
   return built;
 }

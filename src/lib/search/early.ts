@@ -1,9 +1,10 @@
 /**
  * The early start of a cold /search/?q= load. A small inline script on the search page (src/islands/search/early-script.ts,
- * bundled into the HTML at build time by src/data/search-early.ts) runs while the HTML is still arriving: it asks for the
- * manifest and the dictionary shards of the query's grams at once, then for the candidate chunks outside the question bank.
- * The island's loader later picks these requests up from EARLY_KEY instead of starting them after hydration, which saves
- * two round trips (JS → shards → chunk) on a weak signal. Both sides compute grams and shards with the same functions.
+ * bundled into the HTML at build time by src/data/search-early.ts) runs while the HTML is still arriving. The page carries
+ * the manifest inline, so the script asks at once for the dictionary shards of the query's grams, then for the candidate
+ * chunks outside the question bank. The island's loader later picks these requests up from EARLY_KEY instead of starting
+ * them after hydration, which saves two round trips (JS → shards → chunk) on a weak signal, and the manifest request.
+ * Both sides compute grams and shards with the same functions.
  */
 import { decodeList, shardOf, termGrams } from './grams';
 import { queryTerms } from './normalize';
@@ -37,17 +38,13 @@ export function intersectChunks(dicts: readonly Record<string, string>[], grams:
 }
 
 /**
- * Starts every request a first query needs, through `load`: manifest and gram shards together, then the candidate chunks
- * that are not question-bank chunks (those are large and the UI shows the others first). Resolves when all have answered.
+ * Starts every request a first query needs, through `load`: the gram shards together, then the candidate chunks that are
+ * not question-bank chunks (those are large and the UI shows the others first). Resolves when all have answered.
  */
-export async function prefetchQuery(query: string, shards: number, load: LoadJson): Promise<void> {
+export async function prefetchQuery(query: string, m: SearchManifest, load: LoadJson): Promise<void> {
   const grams = queryGrams(query);
-  if (!grams.length || !(shards > 0)) return;
-  const manifest = load(MANIFEST_PATH) as Promise<SearchManifest>;
-  const dicts = (await Promise.all(grams.map((g) => load(shardPath(shardOf(g, shards)))))) as Record<string, string>[];
-  const m = await manifest;
-  // A manifest from another build (shard count changed) would make the shard numbers wrong: leave it to the island.
-  if (m.shards !== shards) return;
+  if (!grams.length || !(m.shards > 0)) return;
+  const dicts = (await Promise.all(grams.map((g) => load(shardPath(shardOf(g, m.shards)))))) as Record<string, string>[];
   const chunks = intersectChunks(dicts, grams).flatMap((i) => {
     const ref = m.chunks[i];
     return ref && ref.k !== 'question' ? [ref.u] : [];

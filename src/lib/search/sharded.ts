@@ -13,7 +13,6 @@ import type { SearchManifest } from './shards';
 /** Reads a site file by path without base ('search/index.json') and returns its parsed JSON. */
 export type LoadJson = (path: string) => Promise<unknown>;
 
-
 export class ShardedIndex {
   private manifest?: Promise<SearchManifest>;
   private readonly dict = new Map<number, Promise<Record<string, string>>>();
