@@ -5,6 +5,7 @@
  * loader (search-index.ts). The manifest is an attribute, not part of the code, so the script's CSP hash only changes
  * when this code does.
  */
+import { joinBase } from '../../lib/paths';
 import { EARLY_KEY, MANIFEST_PATH, prefetchQuery, type EarlyLoads } from '../../lib/search/early';
 import type { SearchManifest } from '../../lib/search/shards';
 
@@ -17,7 +18,7 @@ if (el?.dataset.manifest) {
   const load = (p: string) => {
     let r = loads.get(p);
     if (!r) {
-      r = fetch(base + p).then((res) => {
+      r = fetch(joinBase(base, p)).then((res) => {
         if (!res.ok) throw new Error(`${p}: ${res.status}`);
         return res.json();
       });
