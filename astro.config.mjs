@@ -32,7 +32,13 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
+              // Tiny helpers most islands use ride along with Preact (each alone was a ~0.3 kB file costing a round trip
+              // when the six connections are busy): link() and useLatest().
+              {
+                name: 'preact',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]paths\.ts$|src[\\/]islands[\\/]shared[\\/]useLatest\.ts$/,
+                priority: 1,
+              },
               // What every app page needs before its island can read saved data (the vault, zod/mini, idb, nanostores
               // and the small libs they and the practice store share): one file instead of six on the practice page.
               // Only modules the search page does not load, so it keeps its own small files.

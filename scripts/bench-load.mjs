@@ -17,7 +17,7 @@ const PROFILE = { latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThro
 const only1x = process.argv.includes('--1x');
 // --dist=DIR measures another out dir at 1× (e.g. a build of an older commit, for a before/after row).
 const distArg = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
-// --only=practice runs only the rows whose name contains the text (a quicker before/after of one target).
+// --only=WORD runs only the rows whose name contains WORD (e.g. --only=search while working on one target).
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 ensureBuild();

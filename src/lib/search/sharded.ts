@@ -4,16 +4,14 @@
  * Scanning only candidate chunks gives exactly the hits of a full scan: a chunk without one of a term's grams cannot
  * contain the term, and chunks are scanned in full-scan order so equal scores keep their order.
  */
-import { decodeList, shardOf, termGrams } from './grams';
+import { shardOf } from './grams';
 import { prepare, type Prepared } from './engine';
-import { queryTerms } from './normalize';
+import { intersectChunks, MANIFEST_PATH, queryGrams, shardPath } from './early';
 import { questionRecord, type QuestionIn, type SearchRecord } from './records';
 import type { SearchManifest } from './shards';
 
 /** Reads a site file by path without base ('search/index.json') and returns its parsed JSON. */
 export type LoadJson = (path: string) => Promise<unknown>;
-
-export const MANIFEST_PATH = 'search/index.json';
 
 export class ShardedIndex {
   private manifest?: Promise<SearchManifest>;
@@ -32,7 +30,7 @@ export class ShardedIndex {
   private shard(n: number): Promise<Record<string, string>> {
     let p = this.dict.get(n);
     if (!p) {
-      p = this.load(`search/g/${n}.json`) as Promise<Record<string, string>>;
+      p = this.load(shardPath(n)) as Promise<Record<string, string>>;
       p.catch(() => this.dict.delete(n));
       this.dict.set(n, p);
     }
@@ -70,17 +68,9 @@ export class ShardedIndex {
   /** Indices of the chunks that can hold every term of the query, in order. */
   async candidates(query: string): Promise<number[]> {
     const m = await this.getManifest();
-    const grams = [...new Set(queryTerms(query).flatMap(termGrams))];
+    const grams = queryGrams(query);
     if (!grams.length) return [];
-    const lists = await Promise.all(grams.map(async (g) => decodeList((await this.shard(shardOf(g, m.shards)))[g] ?? '')));
-    const [first, ...rest] = lists;
-    if (!first) return [];
-    let out = first;
-    for (const l of rest) {
-      const s = new Set(l);
-      out = out.filter((x) => s.has(x));
-    }
-    return out.sort((a, b) => a - b);
+    return intersectChunks(await Promise.all(grams.map((g) => this.shard(shardOf(g, m.shards)))), grams);
   }
 
   /** Prepared records of the given chunks, in chunk order. */
