@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTempSite, makeTempSite, removeTempSite } from '../../scripts/lib-tempsite.mjs';
+import { waitForOfflineSet } from './service-worker';
 import { startServer, type TestServer } from './static-server';
 import { must } from '../must';
 
@@ -23,21 +24,6 @@ test.afterEach(async () => {
 });
 
 const buildOf = (page: Page) => page.locator('meta[name="gmaq-build"]').getAttribute('content');
-
-/** Waits until this page's build is installed and active: its whole offline set is then in the cache. */
-async function waitForOfflineSet(page: Page) {
-  const build = await buildOf(page);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async (b) => {
-          const reg = await navigator.serviceWorker.getRegistration();
-          return !!navigator.serviceWorker.controller && reg?.active?.state === 'activated' && (await caches.keys()).includes(`gmaq-${b}`);
-        }, build),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-}
 
 /** Number of questions the practice page says its bank holds. */
 async function bankCount(page: Page): Promise<number> {

@@ -2,8 +2,9 @@
  * A ?q= link offline, with the service worker on: the early script's requests (search/g/*, search/c/*) and the inline
  * manifest must come from the precached set. Own static host, as in offline.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
+import { waitForOfflineSet } from './service-worker';
 import { startServer, type TestServer } from './static-server';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -17,21 +18,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await server.close();
 });
-
-/** Waits until this page's build is active and its offline set cached. */
-async function waitForOfflineSet(page: Page) {
-  const build = await page.locator('meta[name="gmaq-build"]').getAttribute('content');
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async (b) => {
-          const reg = await navigator.serviceWorker.getRegistration();
-          return !!navigator.serviceWorker.controller && reg?.active?.state === 'activated' && (await caches.keys()).includes(`gmaq-${b}`);
-        }, build),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-}
 
 test('only /practice/ was opened online: a /search/?q= link still answers offline', async ({ page, context }) => {
   await page.goto(`${server.url}/practice/`);

@@ -4,6 +4,7 @@ import { shardOf } from '../../../../src/lib/search/grams';
 import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
 import { ShardedIndex } from '../../../../src/lib/search/sharded';
 import { buildIndex } from '../../../../src/lib/search/shards';
+import { builtFiles } from './built-files';
 
 const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
 const records: SearchRecord[] = [
@@ -16,18 +17,7 @@ const bank = [{ id: 'q1', stem: '液氨车间人数', options: ['9人', '10人']
 const built = buildIndex(records, [bank.map(questionRecord)], { chunkChars: 20, shardChars: 100 });
 
 /** A file reader over the built index that records what was asked for. */
-function reader(asked: string[]) {
-  return async (p: string): Promise<unknown> => {
-    asked.push(p);
-    if (p === 'search/index.json') return built.manifest;
-    if (p === 'practice/bank/0.json') return bank;
-    const g = /^search\/g\/(\d+)\.json$/.exec(p);
-    if (g) return built.dict[Number(g[1])];
-    const f = built.files.get(p);
-    if (!f) throw new Error(`missing ${p}`);
-    return f;
-  };
-}
+const reader = (asked: string[]) => builtFiles(built, bank, asked);
 
 describe('early start of a ?q= link', () => {
   it('cuts the query to 100 characters before making grams', () => {

@@ -6,6 +6,7 @@ import { ShardedIndex } from '../../../../src/lib/search/sharded';
 import { buildIndex, chunkRecords } from '../../../../src/lib/search/shards';
 import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
 import { must } from '../../../must';
+import { builtFiles } from './built-files';
 
 const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
 const records: SearchRecord[] = [
@@ -22,16 +23,7 @@ const bank = [
 ];
 
 function indexOf(built: ReturnType<typeof buildIndex>, loaded: string[] = []) {
-  return new ShardedIndex(async (p) => {
-    loaded.push(p);
-    if (p === 'search/index.json') return built.manifest;
-    if (p === 'practice/bank/0.json') return bank;
-    const g = /^search\/g\/(\d+)\.json$/.exec(p);
-    if (g) return built.dict[Number(g[1])];
-    const f = built.files.get(p);
-    if (!f) throw new Error(`missing ${p}`);
-    return f;
-  });
+  return new ShardedIndex(builtFiles(built, bank, loaded));
 }
 const noFuzzy = async () => ({ search: () => [] });
 
