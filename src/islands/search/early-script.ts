@@ -6,7 +6,8 @@
  * when this code does.
  */
 import { joinBase } from '../../lib/paths';
-import { EARLY_KEY, MANIFEST_PATH, prefetchQuery, type EarlyLoads } from '../../lib/search/early';
+import { EARLY_KEY, prefetchQuery, type EarlyLoads } from '../../lib/search/early';
+import { MANIFEST_PATH } from '../../lib/search/grams';
 import type { SearchManifest } from '../../lib/search/shards';
 
 const el = document.currentScript;

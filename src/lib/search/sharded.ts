@@ -4,9 +4,8 @@
  * Scanning only candidate chunks gives exactly the hits of a full scan: a chunk without one of a term's grams cannot
  * contain the term, and chunks are scanned in full-scan order so equal scores keep their order.
  */
-import { shardOf } from './grams';
+import { intersectChunks, MANIFEST_PATH, queryGrams, shardOf, shardPath } from './grams';
 import { prepare, type Prepared } from './engine';
-import { intersectChunks, MANIFEST_PATH, queryGrams, shardPath } from './early';
 import { questionRecord, type QuestionIn, type SearchRecord } from './records';
 import type { SearchManifest } from './shards';
 

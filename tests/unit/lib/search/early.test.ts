@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intersectChunks, prefetchQuery, queryGrams, shardPath } from '../../../../src/lib/search/early';
-import { shardOf } from '../../../../src/lib/search/grams';
+import { prefetchQuery } from '../../../../src/lib/search/early';
+import { intersectChunks, queryGrams, shardOf, shardPath } from '../../../../src/lib/search/grams';
 import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
 import { ShardedIndex } from '../../../../src/lib/search/sharded';
 import { buildIndex } from '../../../../src/lib/search/shards';
