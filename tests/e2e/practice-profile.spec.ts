@@ -38,3 +38,24 @@ test('practice uses the latest self-check’s profile, and loads the self-check 
   const id = await currentId(page);
   expect(must(bank.find((q) => q.id === id)).criteria[0]).toMatch(/^a5-/);
 });
+
+// Choosing a quick profile while the later bank chunks are still arriving used to take the home away (正在加载题库…)
+// until they were in, and bring it back with the 快速选择 box closed under the user's finger.
+test('choosing a quick profile while the bank is still arriving keeps the home and its open box', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/practice\/bank\/[1-9]\d*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/practice/');
+  await expect(page.getByText('题库正在载入')).toBeVisible();
+  await page.getByText(/快速选择本企业/).click();
+  await page.getByLabel('有色', { exact: true }).check();
+  await expect(page.getByText('按下方快速选择的行业和专项筛选题目，本行业的题排在前面。')).toBeVisible();
+  await page.getByLabel(/承包、承租单位/).check();
+  release();
+  await expect(page.getByText(/^题库 \d+ 题/)).toBeVisible();
+  await expect(page.getByLabel(/承包、承租单位/)).toBeChecked();
+  await expect(page.getByLabel('有色', { exact: true })).toBeVisible();
+});

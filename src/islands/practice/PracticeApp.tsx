@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { dueIds } from '../../lib/practice/cards';
 import { drillList } from '../../lib/practice/drill-list';
@@ -44,6 +44,9 @@ export default function PracticeApp() {
   const profile = useStore($practiceProfile);
   const [search, setSearch] = useState(() => (typeof location === 'undefined' ? '' : location.search));
   const [timedOut, setTimedOut] = useState(false);
+  // Once shown, the home stays while the rest of the bank arrives (its counts follow): a quick profile chosen meanwhile
+  // must not take it away and bring it back with the box the user is ticking closed.
+  const homeShown = useRef(false);
   // Drills (most deep links) ship with the page; the other views load at once on a deep link or reload, else when idle.
   useEffect(() => {
     const views = [ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook];
@@ -106,12 +109,14 @@ export default function PracticeApp() {
   // A view waits for the rest of the bank unless the loaded part already gives what the whole bank would (bank-ready.ts).
   const ready =
     complete ||
+    (view.kind === 'home' && homeShown.current) ||
     prefixReady(view, problems, {
       loaded: known2,
       poolInBankOrder: !profile,
       drillLength: drill?.list.length,
       firstUnanswered: pool.findIndex((q) => !state.answered[q.id]),
     });
+  if (ready && view.kind === 'home') homeShown.current = true;
   if (!ready) return <p role="status">正在加载题库…</p>;
   if (drill && 'i' in view) {
     return (
