@@ -9,6 +9,8 @@ import { localDate } from './dates';
 
 export const STATUSES = ['open', 'fixing', 'fixed', 'closed'] as const;
 export type HazardStatus = (typeof STATUSES)[number];
+/** Whether a string (e.g. a `<select>`'s value) is a hazard status. */
+export const isHazardStatus = (x: string): x is HazardStatus => (STATUSES as readonly string[]).includes(x);
 export const STATUS_LABELS: Record<HazardStatus, string> = {
   open: '待整改',
   fixing: '整改中',

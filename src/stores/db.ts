@@ -11,7 +11,7 @@
  * A write dispatches its requests in the same task as the user's tap and commits at once, so a reload straight
  * after the tap still keeps it (an effect or an awaited read first would open a window in which it is lost).
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export interface StoredRecord {
   key: string;
@@ -54,6 +54,13 @@ export interface Backend {
   onBlocked(fn: () => void): void;
 }
 
+/** The database's shape for `idb`, so reads come back typed (as this code wrote them; `data` is still checked on read). */
+interface GmaqDb extends DBSchema {
+  records: { key: string; value: StoredRecord; indexes: { kind: string } };
+  aside: { key: string; value: AsideRecord };
+  meta: { key: string; value: { key: string; value: unknown } };
+}
+
 export const recordKey = (kind: string, id: string) => `${kind}:${id}`;
 
 const DB_NAME = 'gmaq';
@@ -62,20 +69,20 @@ const DB_VERSION = 1;
 class IdbBackend implements Backend {
   readonly persistent = true;
   private blocked: (() => void)[] = [];
-  constructor(private db: IDBPDatabase) {
+  constructor(private db: IDBPDatabase<GmaqDb>) {
     db.addEventListener('versionchange', () => {
       db.close();
       this.blocked.forEach((f) => f());
     });
   }
   all(kind: string) {
-    return this.db.getAllFromIndex('records', 'kind', kind) as Promise<StoredRecord[]>;
+    return this.db.getAllFromIndex('records', 'kind', kind);
   }
   async has(kind: string) {
     return (await this.db.countFromIndex('records', 'kind', kind)) > 0;
   }
   get(key: string) {
-    return this.db.get('records', key) as Promise<StoredRecord | undefined>;
+    return this.db.get('records', key);
   }
   write(puts: readonly StoredRecord[], deletes: readonly string[] = []) {
     const tx = this.db.transaction('records', 'readwrite');
@@ -110,13 +117,13 @@ class IdbBackend implements Backend {
     return tx.done;
   }
   asideAll() {
-    return this.db.getAll('aside') as Promise<AsideRecord[]>;
+    return this.db.getAll('aside');
   }
   async asideDelete(key: string) {
     await this.db.delete('aside', key);
   }
   async metaGet(key: string) {
-    return ((await this.db.get('meta', key)) as { value?: unknown } | undefined)?.value;
+    return (await this.db.get('meta', key))?.value;
   }
   async metaPut(key: string, value: unknown) {
     await this.db.put('meta', { key, value });
@@ -174,7 +181,7 @@ export async function openBackend(): Promise<Backend> {
   try {
     // Reading the property itself throws where site data is blocked.
     if (!globalThis.indexedDB) return new MemoryBackend();
-    const open = openDB(DB_NAME, DB_VERSION, {
+    const open = openDB<GmaqDb>(DB_NAME, DB_VERSION, {
       upgrade(db) {
         const records = db.createObjectStore('records', { keyPath: 'key' });
         records.createIndex('kind', 'kind');

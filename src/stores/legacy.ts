@@ -30,8 +30,10 @@ const read = (k: string): string | null => {
 export function parseLegacy(text: string | null): { v: number; data: unknown } | undefined {
   if (!text) return undefined;
   try {
-    const x = JSON.parse(text) as { v?: unknown; data?: unknown };
-    return x && typeof x === 'object' && typeof x.v === 'number' ? { v: x.v, data: x.data } : undefined;
+    const x: unknown = JSON.parse(text);
+    return typeof x === 'object' && x !== null && 'v' in x && typeof x.v === 'number'
+      ? { v: x.v, data: 'data' in x ? x.data : undefined }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -68,7 +70,8 @@ export async function moveLegacySelfCheck(v: Vault, b: Backend, coll: Collection
   for (const k of keys) {
     const text = read(k);
     const parsed = parseLegacy(text);
-    const list = (parsed?.data as { assessments?: unknown } | undefined)?.assessments;
+    const data = parsed?.data;
+    const list = typeof data === 'object' && data !== null && 'assessments' in data ? data.assessments : undefined;
     if (!parsed || parsed.v !== 1 || !Array.isArray(list)) {
       aside.push({ key: `legacy:${k}`, kind: 'assessment', at: now, reason: '旧版本保存的数据无法读取', raw: text });
       continue;

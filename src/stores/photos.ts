@@ -70,8 +70,10 @@ export const PHOTO_VERSION = 1;
 export function decodePhoto(version: number, data: unknown): Photo | undefined {
   if (version !== PHOTO_VERSION) return undefined;
   const r = PhotoSchema.safeParse(data);
-  if (!r.success) return undefined;
-  const p = { ...r.data, bytes: (data as { bytes?: unknown }).bytes as ArrayBuffer };
+  // The schema leaves the bytes out (see above): they are taken from the record as stored and checked here.
+  const bytes = typeof data === 'object' && data !== null && 'bytes' in data ? data.bytes : undefined;
+  if (!r.success || !isArrayBuffer(bytes)) return undefined;
+  const p: Photo = { ...r.data, bytes };
   return wellFormed(p) ? p : undefined;
 }
 

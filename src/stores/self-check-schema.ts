@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import type { Profile } from '../lib/applicability';
 import { STATUSES, type HazardEvent, type HazardTrack, type OwnItem } from '../lib/hazards';
-import { ANSWERS, type AnswerEntry, type Assessment, type ForeignValues, type PlanEntry } from '../lib/self-check';
+import { isAnswer, type AnswerEntry, type Assessment, type ForeignValues, type PlanEntry } from '../lib/self-check';
 import { LIMITS, clampText, cleanDate } from '../lib/storage/limits';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 import { StoredProfileSchema } from './profile-schema';
@@ -129,8 +129,9 @@ export function repairAssessment(version: number, data: unknown): unknown {
     clampField(o, 'note', LIMITS.note);
   }
   if (isObj(d.inspection)) {
-    d.inspection = { by: '', date: '', ...d.inspection };
-    clampField(d.inspection as Obj, 'by', LIMITS.person);
+    const inspection: Obj = { by: '', date: '', ...d.inspection };
+    clampField(inspection, 'by', LIMITS.person);
+    d.inspection = inspection;
   }
   if (version === 1 || !isObj(d.ts)) d.ts = {};
   return d;
@@ -147,9 +148,9 @@ export function decodeAssessment(version: number, data: unknown): Assessment | u
   const answers: Record<string, AnswerEntry> = {};
   const foreignAnswers: Record<string, { answer: string; note?: string }> = {};
   for (const [id, e] of Object.entries(s.answers)) {
-    const entry = { answer: e.answer, ...(e.note !== undefined ? { note: e.note } : {}) };
-    if ((ANSWERS as readonly string[]).includes(e.answer)) answers[id] = entry as AnswerEntry;
-    else foreignAnswers[id] = entry;
+    const note = e.note !== undefined ? { note: e.note } : {};
+    if (isAnswer(e.answer)) answers[id] = { answer: e.answer, ...note };
+    else foreignAnswers[id] = { answer: e.answer, ...note };
   }
   const p = s.profile;
   const profile: Profile = {

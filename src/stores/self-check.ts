@@ -147,8 +147,10 @@ const PLAN_LIMITS: Record<keyof PlanEntry, (s: string) => string> = {
 
 /** Updates fields of the action plan for a finding, each cut to its limit; only the changed fields are stamped. */
 export function planFinding(id: string, itemId: string, patch: Partial<PlanEntry>) {
+  // Object.keys is typed string[] by design (an object may carry more keys than its type): the patch is built by the UI.
   const keys = Object.keys(patch) as (keyof PlanEntry)[];
-  const clean = Object.fromEntries(keys.map((k) => [k, PLAN_LIMITS[k](patch[k] ?? '')])) as Partial<PlanEntry>;
+  const clean: Partial<PlanEntry> = {};
+  for (const k of keys) clean[k] = PLAN_LIMITS[k](patch[k] ?? '');
   change(
     id,
     keys.map((k) => `plans/${itemId}/${k}`),

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CheckItem } from '../../lib/checks';
 import { localDate } from '../../lib/dates';
-import { STATUSES, STATUS_LABELS, type HazardStatus } from '../../lib/hazards';
+import { STATUSES, STATUS_LABELS, isHazardStatus } from '../../lib/hazards';
 import { NO_FILTER, buildLedger, countRows, filterRows, ledgerText, type LedgerFilter } from '../../lib/ledger';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
@@ -53,7 +53,10 @@ export default function Ledger({ list, items }: Props) {
           状态
           <select
             value={filter.status}
-            onChange={(ev) => setFilter({ ...filter, status: (ev.currentTarget as HTMLSelectElement).value as HazardStatus | 'all' })}
+            onChange={(ev) => {
+              const status = ev.currentTarget.value;
+              if (status === 'all' || isHazardStatus(status)) setFilter({ ...filter, status });
+            }}
           >
             <option value="all">全部</option>
             {STATUSES.map((s) => (

@@ -54,7 +54,7 @@ export default function SearchApp({ syncUrl = true }: Props) {
           onFocus={() => searchIndex().warm()}
           onInput={(e) => {
             setActive(true);
-            setQ((e.currentTarget as HTMLInputElement).value);
+            setQ(e.currentTarget.value);
           }}
         />
       </form>

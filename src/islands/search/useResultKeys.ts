@@ -4,7 +4,7 @@ import type { RefObject } from 'preact';
 export function useResultKeys(input: RefObject<HTMLInputElement>, results: RefObject<HTMLElement>, clear: () => void) {
   return (e: KeyboardEvent) => {
     const links = [...(results.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const at = links.findIndex((l) => l === document.activeElement);
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       links[Math.min(links.length - 1, at + 1)]?.focus();

@@ -54,7 +54,7 @@ export default function HazardLifecycle({ aid, hkey, track, deadline }: Props) {
           type="text"
           maxLength={LIMITS.location}
           value={track?.location ?? ''}
-          onInput={(ev) => setHazardLocation(aid, hkey, (ev.currentTarget as HTMLInputElement).value)}
+          onInput={(ev) => setHazardLocation(aid, hkey, ev.currentTarget.value)}
         />
       </label>
       <fieldset class="step-form">
@@ -62,20 +62,15 @@ export default function HazardLifecycle({ aid, hkey, track, deadline }: Props) {
         <div class="grid3">
           <label class="block">
             {accepting ? '验收日期' : '日期'}
-            <input type="date" value={date} onInput={(ev) => setDate((ev.currentTarget as HTMLInputElement).value)} />
+            <input type="date" value={date} onInput={(ev) => setDate(ev.currentTarget.value)} />
           </label>
           <label class="block">
             {accepting ? '验收人' : '经办人'}
-            <input type="text" maxLength={LIMITS.person} value={by} onInput={(ev) => setBy((ev.currentTarget as HTMLInputElement).value)} />
+            <input type="text" maxLength={LIMITS.person} value={by} onInput={(ev) => setBy(ev.currentTarget.value)} />
           </label>
           <label class="block">
             说明（可选）
-            <input
-              type="text"
-              maxLength={LIMITS.eventNote}
-              value={note}
-              onInput={(ev) => setNote((ev.currentTarget as HTMLInputElement).value)}
-            />
+            <input type="text" maxLength={LIMITS.eventNote} value={note} onInput={(ev) => setNote(ev.currentTarget.value)} />
           </label>
         </div>
         <p class="row step-buttons">

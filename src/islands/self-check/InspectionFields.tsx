@@ -14,16 +14,12 @@ export default function InspectionFields({ a }: { a: Assessment }) {
             type="text"
             maxLength={LIMITS.person}
             value={a.inspection?.by ?? ''}
-            onInput={(ev) => setInspection(a.id, { by: (ev.currentTarget as HTMLInputElement).value })}
+            onInput={(ev) => setInspection(a.id, { by: ev.currentTarget.value })}
           />
         </label>
         <label class="block">
           检查日期
-          <input
-            type="date"
-            value={a.inspection?.date ?? ''}
-            onInput={(ev) => setInspection(a.id, { date: (ev.currentTarget as HTMLInputElement).value })}
-          />
+          <input type="date" value={a.inspection?.date ?? ''} onInput={(ev) => setInspection(a.id, { date: ev.currentTarget.value })} />
         </label>
       </div>
     </fieldset>

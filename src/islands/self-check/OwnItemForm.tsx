@@ -1,8 +1,9 @@
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../lib/storage/limits';
 import { addOwnItem } from '../../stores/self-check';
 
-const value = (ev: Event) => (ev.currentTarget as HTMLInputElement).value;
+const value = (ev: TargetedEvent<HTMLInputElement>) => ev.currentTarget.value;
 
 /** 添加其他隐患: a hazard the catalogue does not list (name, basis, 一般/重大, note); it then gets a plan and a lifecycle. */
 export default function OwnItemForm({ aid }: { aid: string }) {

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { PHOTO_ROLES, PHOTO_ROLE_LABELS, formatBytes, type PhotoRole } from '../../lib/photo';
 import { localDateTime } from '../../lib/dates';
@@ -68,8 +69,8 @@ export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO
     setMessage([added ? `已保存 ${added} 张${PHOTO_ROLE_LABELS[role]}照片。` : '', ...said].join(''));
   }
 
-  const onFiles = (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
+  const onFiles = (e: TargetedEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
     void take(input.files, input);
   };
 
@@ -140,7 +141,7 @@ export default function PhotoField({ assessmentId, itemKey, label, roles = PHOTO
                 onClick={(e) => {
                   if (!window.confirm('删除这张照片？删除后无法恢复（除非有导出备份）。')) return;
                   if (open === p.id) setOpen(null);
-                  const field = (e.currentTarget as HTMLElement).closest('.photo-field');
+                  const field = e.currentTarget.closest('.photo-field');
                   removePhoto(p.id);
                   // The button is gone with its photo: keep the keyboard in this field, on the album button.
                   requestAnimationFrame(() => field?.querySelector<HTMLInputElement>('input[type=file]:not([capture])')?.focus());

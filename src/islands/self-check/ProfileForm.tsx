@@ -75,7 +75,7 @@ export default function ProfileForm({ name: initialName, profile: initial, forei
           value={name}
           maxLength={LIMITS.name}
           aria-describedby="name-count"
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setName(e.currentTarget.value)}
         />
       </label>
       <Counter id="name-count" value={name} max={LIMITS.name} />

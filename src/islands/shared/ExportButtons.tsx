@@ -52,7 +52,7 @@ export default function ExportButtons({ fileName, onExport, onExportFile, codeNo
       {code && (
         <label class="block">
           数据码（整段复制保存）
-          <textarea readOnly rows={3} value={code} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+          <textarea readOnly rows={3} value={code} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
       {code && codeNote && <p class="muted">{codeNote}</p>}

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer';
 import { vault } from '../../stores/site';
@@ -46,8 +47,8 @@ export default function TransferBox({ label, exporter, onImport }: Props) {
     else if (r.choices.length === 1 && r.choices[0] && !r.question) apply(r.choices[0]);
     else setPending(r);
   };
-  const readFile = (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+  const readFile = (e: TargetedEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setError('文件太大，不像本站导出的数据，未导入。');
@@ -67,7 +68,7 @@ export default function TransferBox({ label, exporter, onImport }: Props) {
       </label>
       <label class="block">
         或粘贴数据码 / 文件内容
-        <textarea rows={3} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea rows={3} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
       </label>
       <p>
         <button type="button" onClick={() => runImport(paste)}>

@@ -5,6 +5,7 @@ import {
   compareAssessments,
   evaluate,
   findingsWithoutPlan,
+  isAnswer,
   isPlanComplete,
   selectModules,
   type Assessment,
@@ -125,5 +126,12 @@ describe('legal consequence on findings', () => {
     );
     expect(must(withPenalty).penalty).toBe('安全生产法第一百零三条：责令限期改正，处罚款');
     expect(must(unconfirmed).penalty).toBeUndefined();
+  });
+});
+
+describe('isAnswer', () => {
+  it('knows the five answers and keeps anything else out (a newer build’s answer is kept as foreign)', () => {
+    for (const x of ['ok', 'no', 'failed', 'na', 'unsure']) expect(isAnswer(x)).toBe(true);
+    for (const x of ['', 'OK', 'partly', 'none']) expect(isAnswer(x)).toBe(false);
   });
 });
