@@ -6,11 +6,12 @@
  * that each record a step both keep theirs when the record is merged (lib/storage/stamps.ts merges path by path).
  */
 import { localDate } from './dates';
+import { isOneOf } from './one-of';
 
 export const STATUSES = ['open', 'fixing', 'fixed', 'closed'] as const;
 export type HazardStatus = (typeof STATUSES)[number];
 /** Whether a string (e.g. a `<select>`'s value) is a hazard status. */
-export const isHazardStatus = (x: string): x is HazardStatus => (STATUSES as readonly string[]).includes(x);
+export const isHazardStatus = (x: string): x is HazardStatus => isOneOf(STATUSES, x);
 export const STATUS_LABELS: Record<HazardStatus, string> = {
   open: '待整改',
   fixing: '整改中',

@@ -3,6 +3,7 @@
  * in the same order. Parameters are validated; anything invalid falls back to a working default with a message.
  */
 import { DOMAIN_SLUGS } from './taxonomy';
+import { isOneOf } from './one-of';
 
 export interface PaperParams {
   /** Any short ASCII word; the same seed gives the same paper. */
@@ -58,7 +59,7 @@ export function parsePaperParams(search: string, knownCriteria: ReadonlySet<stri
       .map((s) => s.trim())
       .filter(Boolean);
   const topics = list('topics');
-  const badTopics = topics.filter((t) => !(DOMAIN_SLUGS as string[]).includes(t));
+  const badTopics = topics.filter((t) => !isOneOf(DOMAIN_SLUGS, t));
   if (badTopics.length) problems.push(`不认识的专题：${badTopics.slice(0, 5).join('、')}，已忽略`);
   const criteria = list('criteria');
   const badCriteria = criteria.filter((c) => !knownCriteria.has(c));

@@ -4,6 +4,7 @@
  * Modelled on paper.ts `parsePaperParams`: invalid input falls back to something usable, with a Chinese message.
  */
 import { DOMAIN_SLUGS } from './taxonomy';
+import { isOneOf } from './one-of';
 
 /** Drill sets that need no parameter besides the position. */
 export const LIST_KINDS = ['seq', 'wrong', 'due', 'fav', 'hard'] as const;
@@ -92,7 +93,7 @@ export function parsePracticeParams(search: string, knownCriteria: ReadonlySet<s
     if (s) problems.push('随机码无效，已重新抽题');
     return Math.random().toString(36).slice(2, 10);
   };
-  if ((LIST_KINDS as readonly string[]).includes(m)) return { view: { kind: m as ListKind, i }, problems };
+  if (isOneOf(LIST_KINDS, m)) return { view: { kind: m, i }, problems };
   switch (m) {
     case 'home':
       return { view: HOME, problems };

@@ -3,6 +3,8 @@
  * link can open one assessment: `/self-check/` is the list, `?new` the new-assessment form, `?id=<id>&step=<step>` one
  * assessment at a step. Parsed like lib/paper.ts: anything unknown falls back to a usable view.
  */
+import { isOneOf } from './one-of';
+
 export const STEPS = ['profile', 'check', 'result', 'report'] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -17,7 +19,7 @@ export function parseSelfCheckUrl(search: string): SelfCheckView {
   const id = q.get('id') ?? '';
   if (!ID.test(id)) return { kind: 'list' };
   const step = q.get('step') ?? '';
-  return { kind: 'open', id, step: (STEPS as readonly string[]).includes(step) ? (step as Step) : 'check' };
+  return { kind: 'open', id, step: isOneOf(STEPS, step) ? step : 'check' };
 }
 
 /** The query string of a view ('' for the list). */

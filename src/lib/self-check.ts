@@ -6,12 +6,13 @@ import { applies, type Profile } from './applicability';
 import type { CheckItem } from './checks';
 import { statusOf, type HazardEvent, type HazardStatus, type HazardTrack, type MajorPlanParts, type OwnItem } from './hazards';
 import { DOMAINS } from './taxonomy';
+import { isOneOf } from './one-of';
 
 /** Answers: 符合 / 不符合 / 不适用 / 待核实, plus 设施失效或无效 for Article 14 items (counts as 不符合). */
 export const ANSWERS = ['ok', 'no', 'failed', 'na', 'unsure'] as const;
 export type Answer = (typeof ANSWERS)[number];
 /** Whether a stored or imported answer is one this build knows (an unknown one is kept aside as foreign). */
-export const isAnswer = (x: string): x is Answer => (ANSWERS as readonly string[]).includes(x);
+export const isAnswer = (x: string): x is Answer => isOneOf(ANSWERS, x);
 export const ANSWER_LABELS: Record<Answer, string> = {
   ok: '符合',
   no: '不符合',

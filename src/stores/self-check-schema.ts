@@ -20,6 +20,7 @@ import { isAnswer, type AnswerEntry, type Assessment, type ForeignValues, type P
 import { LIMITS, clampText, cleanDate } from '../lib/storage/limits';
 import { INDUSTRIES, SPECIALS, SUB_SECTORS } from '../lib/taxonomy';
 import { StoredProfileSchema } from './profile-schema';
+import { isOneOf } from '../lib/one-of';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -137,7 +138,7 @@ export function repairAssessment(version: number, data: unknown): unknown {
   return d;
 }
 
-const known = <T extends string>(set: readonly T[], list: readonly string[]) => list.filter((x): x is T => set.includes(x as T));
+const known = <T extends string>(set: readonly T[], list: readonly string[]) => list.filter((x): x is T => isOneOf(set, x));
 const unknown = (set: readonly string[], list: readonly string[]) => list.filter((x) => !set.includes(x));
 
 /** Reads one stored or imported assessment of any released version; undefined when it cannot be read even after repair. */
@@ -210,7 +211,7 @@ export function decodeAssessment(version: number, data: unknown): Assessment | u
 
 type StoredTracks = NonNullable<StoredAssessment['hazards']>;
 type StoredOwn = NonNullable<StoredAssessment['own']>;
-const isStatus = (s: string): s is HazardEvent['status'] => (STATUSES as readonly string[]).includes(s);
+const isStatus = (s: string): s is HazardEvent['status'] => isOneOf(STATUSES, s);
 
 /** Hazard tracks; a step whose status this build does not know is set aside (kept in `foreign.events`, written back). */
 function decodeHazards(stored: StoredTracks | undefined) {

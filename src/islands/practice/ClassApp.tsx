@@ -67,7 +67,7 @@ export default function ClassApp() {
         </p>
         <label class="block">
           粘贴成绩码（每行一个，可一次粘贴多个）
-          <textarea rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea rows={4} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
         </label>
         <p class="row">
           <button type="button" disabled={!paste.trim()} onClick={() => add(paste)}>
@@ -103,12 +103,7 @@ export default function ClassApp() {
         </fieldset>
         <label class="block">
           培训名称（印在考核记录上）
-          <input
-            type="text"
-            maxLength={60}
-            value={entry?.title ?? ''}
-            onChange={(e) => setClassTitle(key, (e.currentTarget as HTMLInputElement).value)}
-          />
+          <input type="text" maxLength={60} value={entry?.title ?? ''} onChange={(e) => setClassTitle(key, e.currentTarget.value)} />
         </label>
       </section>
       <ClassRecord summary={summary} paperCode={params.seed} total={paper.length} passMark={passMark} title={entry?.title ?? ''} />

@@ -129,13 +129,7 @@ export default function PaperApp() {
         </p>
         <label class="block">
           姓名（写在成绩码里，讲师据此登记）
-          <input
-            type="text"
-            value={name}
-            maxLength={12}
-            autoComplete="name"
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input type="text" value={name} maxLength={12} autoComplete="name" onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <button
           type="button"
@@ -163,9 +157,7 @@ export default function PaperApp() {
             type="text"
             value={form.seed}
             maxLength={40}
-            onInput={(e) =>
-              setForm({ ...form, seed: (e.currentTarget as HTMLInputElement).value.replace(/[^A-Za-z0-9_-]/g, '') || 'default' })
-            }
+            onInput={(e) => setForm({ ...form, seed: e.currentTarget.value.replace(/[^A-Za-z0-9_-]/g, '') || 'default' })}
           />
         </label>
         <label class="block">
@@ -178,7 +170,7 @@ export default function PaperApp() {
             onInput={(e) =>
               setForm({
                 ...form,
-                n: Math.min(PAPER_N_MAX, Math.max(PAPER_N_MIN, Number((e.currentTarget as HTMLInputElement).value) || 20)),
+                n: Math.min(PAPER_N_MAX, Math.max(PAPER_N_MIN, Number(e.currentTarget.value) || 20)),
               })
             }
           />
@@ -203,13 +195,7 @@ export default function PaperApp() {
         </fieldset>
         <label class="block">
           试卷链接
-          <input
-            type="text"
-            readOnly
-            value={formLink}
-            data-testid="paper-link"
-            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-          />
+          <input type="text" readOnly value={formLink} data-testid="paper-link" onFocus={(e) => e.currentTarget.select()} />
         </label>
         <p class="muted">二维码随上面的设置自动更新，始终对应这条链接。</p>
         <LiveQr text={formLink} label="试卷二维码" />

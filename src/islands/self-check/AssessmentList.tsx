@@ -126,11 +126,10 @@ export default function AssessmentList({ list, items, onNew }: Props) {
                 {label}
                 <select
                   value={pair[k]}
-                  onChange={(e) =>
-                    setPair((p) =>
-                      k === 0 ? [(e.currentTarget as HTMLSelectElement).value, p[1]] : [p[0], (e.currentTarget as HTMLSelectElement).value],
-                    )
-                  }
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    setPair((p) => (k === 0 ? [v, p[1]] : [p[0], v]));
+                  }}
                 >
                   <option value="">请选择</option>
                   {list.map((a) => (

@@ -113,7 +113,7 @@ export default function CheckStep({ a, modules }: Props) {
                       maxLength={LIMITS.note}
                       value={entry.note ?? ''}
                       aria-describedby={`note-count-${item.id}`}
-                      onInput={(e) => answerItem(a.id, item.id, { ...entry, note: (e.currentTarget as HTMLInputElement).value })}
+                      onInput={(e) => answerItem(a.id, item.id, { ...entry, note: e.currentTarget.value })}
                     />
                   </label>
                   <Counter id={`note-count-${item.id}`} value={entry.note ?? ''} max={LIMITS.note} />

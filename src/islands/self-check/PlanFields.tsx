@@ -1,3 +1,4 @@
+import type { TargetedEvent } from 'preact';
 import { MAJOR_PLAN_BASIS, MAJOR_PLAN_PARTS } from '../../lib/hazards';
 import { isPlanComplete, type PlanEntry } from '../../lib/self-check';
 import { LIMITS, textLength } from '../../lib/storage/limits';
@@ -14,7 +15,7 @@ interface Props {
   edit: (field: keyof PlanEntry, value: string) => void;
 }
 
-const value = (ev: Event) => (ev.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+const value = (ev: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => ev.currentTarget.value;
 
 /** The action plan of one hazard; for a 重大事故隐患 the six parts of a 治理方案, their basis marked 待核实. */
 export default function PlanFields({ hkey, plan, major, suggestions, edit }: Props) {
