@@ -59,6 +59,12 @@ export default defineConfig({
               // The self-check store and its schema: loaded by the self-check, report and ledger pages, and by practice
               // only when the device holds an assessment (stores/practice-profile.ts), never mixed into the vault file.
               { name: 'self-check-store', test: /src[\\/](stores[\\/]self-check(-schema)?|lib[\\/](self-check|hazards))\.ts/ },
+              // Export/import and the notices list, shared by the self-check and the practice home: their own file, so neither
+              // page's other store is pulled in with them (a group also takes in its modules' imports, so this one comes last and takes only what the others left).
+              {
+                name: 'transfer',
+                test: /src[\\/]lib[\\/]transfer\.ts|src[\\/]islands[\\/]shared[\\/](Notices|download)\./,
+              },
             ],
           },
         },
