@@ -41,8 +41,8 @@ export default defineConfig({
               },
               // What every app page needs before its island can read saved data (the vault, idb, nanostores
               // and the small libs they and the practice store share): one file instead of six on the practice page.
-              // Only modules the search page does not load, so it keeps its own small files. Not the
-              // export code or the notices list: a tap on the practice start screen needs none of them (rolldown places them).
+              // Only modules the search page does not load, so it keeps its own small files. Not the export code or the
+              // notices list: a tap on the practice start screen needs neither.
               {
                 name: 'vault',
                 test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view)\./,
@@ -53,18 +53,15 @@ export default defineConfig({
                 name: 'practice-core',
                 test: /src[\\/]lib[\\/](practice-link|practice[\\/](bank|cards|drill-list|early-tap|exam-count|pick|random|score|select|wrong-book))\.ts|src[\\/]islands[\\/]practice[\\/](bank-ready|topic-labels)\.ts|src[\\/]stores[\\/](practice|practice-profile|practice-versions)\.ts/,
               },
+              // Export/import code (no imports of its own), shared by the self-check store and the practice home: its own file,
+              // ahead of the self-check-store group, which would otherwise take it in (a group takes its modules' imports).
+              { name: 'transfer', test: /src[\\/]lib[\\/]transfer\.ts/, priority: 1 },
               // zod/mini and the stored profile's schema: decoders of saved records, which practice loads only when the device
               // holds records to decode (a first visit's tap does not wait for them); one file for the pages that need it.
               { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]stores[\\/]profile-schema\.ts/ },
               // The self-check store and its schema: loaded by the self-check, report and ledger pages, and by practice
               // only when the device holds an assessment (stores/practice-profile.ts), never mixed into the vault file.
               { name: 'self-check-store', test: /src[\\/](stores[\\/]self-check(-schema)?|lib[\\/](self-check|hazards))\.ts/ },
-              // Export/import and the notices list, shared by the self-check and the practice home: their own file, so neither
-              // page's other store is pulled in with them (a group also takes in its modules' imports, so this one comes last and takes only what the others left).
-              {
-                name: 'transfer',
-                test: /src[\\/]lib[\\/]transfer\.ts|src[\\/]islands[\\/]shared[\\/](Notices|download)\./,
-              },
             ],
           },
         },

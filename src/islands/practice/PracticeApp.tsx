@@ -131,6 +131,8 @@ export default function PracticeApp() {
       const next = action && tapView(action, { firstUnanswered, openAttempts: state.attempts.length, seed: randomSeed() });
       if (next) {
         history.pushState(null, '', href(next));
+        // As the live button does (go() below): the new view starts at the top.
+        requestAnimationFrame(() => window.scrollTo(0, 0));
         ({ view, problems } = parsePracticeParams(location.search, known));
       }
     }
