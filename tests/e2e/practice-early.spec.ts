@@ -43,6 +43,17 @@ test('a tap on the start screen before the island has loaded opens sequential pr
   await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
 });
 
+test('a tap made while the island waits for the live start screen’s code opens its view without it', async ({ page }) => {
+  // The live home's code never arrives: the island is ready, waits for it, and must still answer the kept tap.
+  await page.route(/\/_astro\/PracticeHome\.[^/]+\.js$/, () => new Promise(() => {}));
+  await page.goto('/practice/');
+  await page.waitForLoadState('load');
+  await skeleton(page).getByRole('button', { name: '开始随机练习' }).click();
+  await expect(page.locator('article.question')).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('m')).toBe('random');
+});
+
 test('without a tap, the live start screen replaces the build-time one without moving its buttons', async ({ page }) => {
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 844 });

@@ -18,7 +18,7 @@ import { TOPIC_LABEL } from './topic-labels';
 import { lazyView, preloadWhenIdle } from '../shared/lazy-view';
 import { useBankProgress } from './useBank';
 import { prefixReady } from './bank-ready';
-import { EARLY_TAP_KEY, takeEarlyTap, tapView, type EarlyTap } from '../../lib/practice/early-tap';
+import { EARLY_TAP_EVENT, EARLY_TAP_KEY, takeEarlyTap, tapView, type EarlyTap } from '../../lib/practice/early-tap';
 
 // The live start screen: the page shows its build-time copy (PracticeStart.tsx) until this code and saved data are in,
 // so a tap there, kept by the page's inline script, opens its view without waiting for this module.
@@ -80,6 +80,12 @@ export default function PracticeApp() {
     const on = () => setSearch(location.search);
     addEventListener('popstate', on);
     return () => removeEventListener('popstate', on);
+  }, []);
+  // A tap kept while this island waits (e.g. for the live start screen's code): render again now to open its view.
+  useEffect(() => {
+    const on = () => setHomeTick((n) => n + 1);
+    addEventListener(EARLY_TAP_EVENT, on);
+    return () => removeEventListener(EARLY_TAP_EVENT, on);
   }, []);
   const known = useMemo(() => new Set(bank.flatMap((q) => q.criteria)), [bank]);
   const parsed = useMemo(() => parsePracticeParams(search, known), [search, known]);

@@ -5,7 +5,7 @@
  * island opens that view once it is ready. It also marks <html> so the CSS shows the build-time screen only with
  * JavaScript on, and not on a deep link (?mode=…), where the island opens another view than the start screen.
  */
-import { EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
+import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
 
 const root = document.documentElement;
 root.classList.add('practice-js');
@@ -22,6 +22,7 @@ document.addEventListener(
     tap.action = el.dataset.tap;
     el.setAttribute('aria-busy', 'true');
     el.textContent = '正在打开…';
+    dispatchEvent(new Event(EARLY_TAP_EVENT));
   },
   true,
 );

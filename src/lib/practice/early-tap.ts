@@ -8,6 +8,8 @@ import type { PracticeView } from '../practice-link';
 
 /** The window property the inline script leaves its record on. */
 export const EARLY_TAP_KEY = '__gmaqPracticeTap';
+/** The window event the inline script sends when it keeps a tap: an island already waiting renders again to take it. */
+export const EARLY_TAP_EVENT = 'gmaq-practice-tap';
 
 /** The start screen's buttons a tap can be kept for: their `data-tap` value. Buttons that need saved data
  * (错题本, 复习, 收藏) are disabled on the build-time screen, so they are not here. */
