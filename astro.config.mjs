@@ -39,13 +39,26 @@ export default defineConfig({
                 test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]paths\.ts$|src[\\/]islands[\\/]shared[\\/]useLatest\.ts$/,
                 priority: 1,
               },
-              // What every app page needs before its island can read saved data (the vault, zod/mini, idb, nanostores
+              // What every app page needs before its island can read saved data (the vault, idb, nanostores
               // and the small libs they and the practice store share): one file instead of six on the practice page.
-              // Only modules the search page does not load, so it keeps its own small files.
+              // Only modules the search page does not load, so it keeps its own small files. Not the export code or the
+              // notices list: a tap on the practice start screen needs neither.
               {
                 name: 'vault',
-                test: /node_modules[\\/](nanostores|@nanostores|zod|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys|profile-schema)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|taxonomy|applicability|transfer)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view|Notices|download)\./,
+                test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view)\./,
               },
+              // What a tap on the practice start screen waits for besides the vault: the practice store, the bank loader and
+              // the pool and drill logic, one file instead of six (each small file cost a round trip on the six connections).
+              {
+                name: 'practice-core',
+                test: /src[\\/]lib[\\/](practice-link|practice[\\/](bank|cards|drill-list|early-tap|exam-count|pick|random|score|select|wrong-book))\.ts|src[\\/]islands[\\/]practice[\\/](bank-ready|topic-labels)\.ts|src[\\/]stores[\\/](practice|practice-profile|practice-versions)\.ts/,
+              },
+              // Export/import code (no imports of its own), shared by the self-check store and the practice home: its own file,
+              // ahead of the self-check-store group, which would otherwise take it in (a group takes its modules' imports).
+              { name: 'transfer', test: /src[\\/]lib[\\/]transfer\.ts/, priority: 1 },
+              // zod/mini and the stored profile's schema: decoders of saved records, which practice loads only when the device
+              // holds records to decode (a first visit's tap does not wait for them); one file for the pages that need it.
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]stores[\\/]profile-schema\.ts/ },
               // The self-check store and its schema: loaded by the self-check, report and ledger pages, and by practice
               // only when the device holds an assessment (stores/practice-profile.ts), never mixed into the vault file.
               { name: 'self-check-store', test: /src[\\/](stores[\\/]self-check(-schema)?|lib[\\/](self-check|hazards))\.ts/ },

@@ -174,10 +174,7 @@ export const PracticeExportSchema = z.looseObject({
 });
 export type PracticeExport = z.output<typeof PracticeExportSchema>;
 
-/** Version of export files and text codes this build writes. */
-export const PRACTICE_EXPORT_VERSION = 3;
-/** Version of every practice record kind this build writes. */
-export const PRACTICE_RECORD_VERSION = 1;
+export { PRACTICE_EXPORT_VERSION, PRACTICE_RECORD_VERSION } from './practice-versions';
 
 /** Reads an export (or the legacy stored object) of any released version into the version-3 shape; undefined if it cannot. */
 export function readPracticeExport(version: number, data: unknown, now = new Date().toISOString()): PracticeExport | undefined {

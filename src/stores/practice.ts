@@ -2,7 +2,8 @@
  * Practice state, stored as small records (shapes and versions in practice-schema.ts): one per question's progress,
  * one per finished exam, one per exam or paper in progress, one for settings. An answer writes one record; submitting
  * an exam writes once (the exam, its questions' progress and the end of the attempt, in one transaction).
- * `$practice` assembles them into one view for the islands. This module is the only writer of practice data.
+ * `$practice` assembles them into one view for the islands. This module is the only writer of practice data (with
+ * practice-transfer.ts, its export and import).
  */
 import { computed } from 'nanostores';
 import type { Profile } from '../lib/applicability';
@@ -10,36 +11,29 @@ import type { StoredCard } from '../lib/practice/cards';
 import { recordInBook } from '../lib/practice/wrong-book';
 import { LIMITS } from '../lib/storage/limits';
 import { mergeStamped, stamp, stampNow } from '../lib/storage/stamps';
-import { makeEnvelope, readTransfer, toJsonText, toTextCode } from '../lib/transfer';
 import { LEGACY_PRACTICE_KEY, legacyKeys } from './legacy-keys';
-import { splitExport } from './practice-records';
-import {
-  AttemptSchema,
-  ExamRecordSchema,
-  PRACTICE_EXPORT_VERSION,
-  PRACTICE_RECORD_VERSION,
-  PracticeSettingsSchema,
-  QuestionProgressSchema,
-  knownProfile,
-  readPracticeExport,
-  type Attempt,
-  type ExamRecord,
-  type PracticeExport,
-  type PracticeSettings,
-  type QuestionProgress,
-  type Settings,
-} from './practice-schema';
+import type { Attempt, ExamRecord, PracticeSettings, QuestionProgress, Settings } from './practice-schema';
+import { PRACTICE_RECORD_VERSION } from './practice-versions';
 import { $selfCheckProfile } from './practice-profile';
 import { vault } from './site';
-import type { ImportFlow } from './transfer-flow';
 
 export type { Attempt, ExamRecord, Settings };
 
+// The zod/mini schemas (and zod itself) load only when this device holds practice records to read (the vault awaits
+// `prepare` first): a first visit's tap on 继续顺序练习 does not wait for them.
+type Schemas = typeof import('./practice-schema');
+let schemas: Schemas | undefined;
+const prepare = () =>
+  import('./practice-schema').then((m) => {
+    schemas = m;
+  });
+type Parser<T> = { safeParse: (d: unknown) => { success: true; data: T } | { success: false } };
 const parse =
-  <T>(schema: { safeParse: (d: unknown) => { success: true; data: T } | { success: false } }) =>
+  <T>(schema: (s: Schemas) => Parser<T>) =>
   (v: number, d: unknown): T | undefined => {
-    if (v !== PRACTICE_RECORD_VERSION) return undefined;
-    const r = schema.safeParse(d);
+    // prepare() has run: the vault decodes no record before it resolves.
+    if (v !== PRACTICE_RECORD_VERSION || !schemas) return undefined;
+    const r = schema(schemas).safeParse(d);
     return r.success ? r.data : undefined;
   };
 const same = <T>(x: T) => x;
@@ -48,7 +42,8 @@ export const progress = vault.collection<QuestionProgress>({
   kind: 'qp',
   version: PRACTICE_RECORD_VERSION,
   label: '练习记录',
-  decode: parse(QuestionProgressSchema),
+  decode: parse((s) => s.QuestionProgressSchema),
+  prepare,
   encode: same,
   merge: mergeStamped,
 });
@@ -56,7 +51,8 @@ export const exams = vault.collection<ExamRecord>({
   kind: 'exam',
   version: PRACTICE_RECORD_VERSION,
   label: '考试记录',
-  decode: parse(ExamRecordSchema),
+  decode: parse((s) => s.ExamRecordSchema),
+  prepare,
   encode: same,
   merge: (local) => local,
 });
@@ -64,7 +60,8 @@ export const attempts = vault.collection<Attempt>({
   kind: 'attempt',
   version: PRACTICE_RECORD_VERSION,
   label: '未交卷的试卷',
-  decode: parse(AttemptSchema),
+  decode: parse((s) => s.AttemptSchema),
+  prepare,
   encode: same,
   merge: mergeStamped,
 });
@@ -73,9 +70,10 @@ export const settingsRecord = vault.collection<PracticeSettings>({
   version: PRACTICE_RECORD_VERSION,
   label: '练习设置',
   decode: (v, d) => {
-    const r = parse(PracticeSettingsSchema)(v, d);
-    return r && { ...r, quickProfile: knownProfile(r.quickProfile) };
+    const r = parse((s) => s.PracticeSettingsSchema)(v, d);
+    return r && schemas && { ...r, quickProfile: schemas.knownProfile(r.quickProfile) };
   },
+  prepare,
   encode: same,
   merge: mergeStamped,
 });
@@ -87,7 +85,8 @@ vault.migrate(async (v, b) => {
 });
 
 export const DEFAULT_SETTINGS: Settings = { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false };
-const SETTINGS_ID = 'main';
+/** Id of the one settings record. */
+export const SETTINGS_ID = 'main';
 
 /** Everything practice shows, assembled from the records. */
 export interface PracticeState {
@@ -312,104 +311,4 @@ export function changeSettings(settings: Settings) {
 /** Chooses a quick profile for practice when there is no self-check. */
 export function chooseQuickProfile(profile: Profile | null) {
   changeSettingsRecord(['quickProfile'], { quickProfile: profile });
-}
-
-// ---- export and import ----
-
-/** Everything, as one object (export version 3). */
-function toExport(s: PracticeState): PracticeExport {
-  return {
-    answered: s.answered,
-    wrong: s.wrong,
-    favorites: s.favorites,
-    history: s.history,
-    cards: s.cards,
-    settings: s.settings,
-    quickProfile: s.quickProfile,
-    attempts: Object.fromEntries(s.attempts.map(({ id, ...a }) => [id, a])),
-  };
-}
-
-/** Export of all practice data. */
-export function exportPractice() {
-  const env = makeEnvelope('practice', PRACTICE_EXPORT_VERSION, toExport($practice.get()));
-  return { json: toJsonText(env), code: toTextCode(env) };
-}
-
-const laterOf = <T>(a: T | undefined, b: T | undefined, when: (x: T) => string): T | undefined =>
-  !a ? b : !b ? a : when(b) > when(a) ? b : a;
-
-/** Merges imported progress into local progress without losing either side: the later of each part, favourites kept. */
-function mergeImported(local: QuestionProgress | undefined, incoming: QuestionProgress): QuestionProgress {
-  if (!local) return incoming;
-  const merged: QuestionProgress = {
-    ...local,
-    stats: laterOf(local.stats, incoming.stats, (s) => s.at),
-    wrong: laterOf(local.wrong, incoming.wrong, (w) => w.lastWrong),
-    card: laterOf(local.card, incoming.card, (c) => c.last_review ?? c.due),
-    fav: local.fav || incoming.fav || undefined,
-    ts: { ...incoming.ts, ...local.ts },
-    updatedAt: local.updatedAt > incoming.updatedAt ? local.updatedAt : incoming.updatedAt,
-  };
-  for (const k of ['stats', 'wrong', 'card', 'fav'] as const) if (merged[k] === undefined) delete merged[k];
-  return merged;
-}
-
-/**
- * Validates an import. When this device has any practice data, asks: merge (nothing on either side is lost) or replace
- * (everything here is replaced by the import), so favourites, review cards and history are never replaced unasked.
- */
-export function checkPracticeImport(text: string): ImportFlow {
-  const r = readTransfer(text, 'practice', PRACTICE_EXPORT_VERSION);
-  if (!r.ok) return { error: r.error };
-  const data = readPracticeExport(r.envelope.version, r.envelope.data);
-  if (!data) return { error: '数据内容不符合练习记录的格式，未导入。' };
-  const inc = splitExport(data, new Date().toISOString());
-  const s = $practice.get();
-  const local = {
-    qp: progress.$items.get(),
-    exams: exams.$items.get(),
-    attempts: attempts.$items.get(),
-  };
-  const replace = () => {
-    const ok = vault.write(
-      [
-        ...Object.keys(local.qp).map((id) => ({ coll: progress, id, value: undefined })),
-        ...Object.keys(local.exams).map((id) => ({ coll: exams, id, value: undefined })),
-        ...Object.keys(local.attempts).map((id) => ({ coll: attempts, id, value: undefined })),
-        ...Object.entries(inc.qp).map(([id, value]) => ({ coll: progress, id, value })),
-        ...Object.entries(inc.exams).map(([id, value]) => ({ coll: exams, id, value })),
-        ...Object.entries(inc.attempts).map(([id, value]) => ({ coll: attempts, id, value })),
-        { coll: settingsRecord, id: SETTINGS_ID, value: inc.settings },
-      ],
-      '导入练习记录',
-    );
-    return ok ? '练习记录已导入（已替换本机原有记录）。' : '本机记录还没有读取完成，未导入，请稍候再试。';
-  };
-  const merge = () => {
-    const ok = vault.write(
-      [
-        ...Object.entries(inc.qp).map(([id, value]) => ({ coll: progress, id, value: mergeImported(local.qp[id], value) })),
-        ...Object.entries(inc.exams)
-          .filter(([id]) => !local.exams[id])
-          .map(([id, value]) => ({ coll: exams, id, value })),
-        ...Object.entries(inc.attempts)
-          .filter(([id]) => !local.attempts[id])
-          .map(([id, value]) => ({ coll: attempts, id, value })),
-      ],
-      '合并练习记录',
-    );
-    return ok ? '练习记录已合并：两边的答题、错题、收藏、复习计划和历史都保留。' : '本机记录还没有读取完成，未导入，请稍候再试。';
-  };
-  const counts = (x: PracticeExport | PracticeState) =>
-    `答过 ${Object.keys(x.answered).length} 题、错题 ${Object.keys(x.wrong).length}、收藏 ${x.favorites.length}、复习卡片 ${Object.keys(x.cards).length}、考试 ${x.history.length} 次`;
-  const hasLocal = Object.keys(local.qp).length + Object.keys(local.exams).length + Object.keys(local.attempts).length > 0;
-  if (!hasLocal) return { choices: [{ label: '导入', run: replace }] };
-  return {
-    question: `本机已有练习记录（${counts(s)}）。导入的数据有：${counts(data)}。`,
-    choices: [
-      { label: '合并（推荐，两边都保留）', run: merge },
-      { label: '替换（删除本机这些记录）', run: replace },
-    ],
-  };
 }

@@ -25,6 +25,11 @@ export interface CollectionSpec<T> {
   // Method syntax on purpose: it lets a Collection<Assessment> stand where a Collection<unknown> is expected.
   /** Migrates and validates one stored record; undefined when it cannot be read. */
   decode(v: number, data: unknown): T | undefined;
+  /**
+   * Loads what decode needs (its zod/mini schemas), awaited before the first record of this kind is decoded: a page
+   * whose device holds none of these records (a first visit) never fetches that code.
+   */
+  prepare?(): Promise<void>;
   /** The data to store. */
   encode(value: T): unknown;
   /** Merges two versions of one record (another tab changed it meanwhile). */
@@ -180,6 +185,7 @@ export class Vault {
     for (const c of this.colls.values()) {
       if (c.$loaded.get()) continue;
       const rows = await b.all(c.spec.kind);
+      if (rows.some((row) => row.v <= c.spec.version)) await c.spec.prepare?.();
       const items: Record<string, unknown> = { ...c.$items.get() };
       for (const row of rows) {
         if (row.v > c.spec.version) {
@@ -296,6 +302,7 @@ export class Vault {
     for (const { c, id } of cs) {
       try {
         const row = await b.get(recordKey(c.spec.kind, id));
+        if (row && row.v <= c.spec.version) await c.spec.prepare?.();
         c.set(id, row && row.v <= c.spec.version ? c.spec.decode(row.v, row.data) : undefined);
       } catch {
         // Cannot even read: keep what is shown, the notice says it is not saved.
@@ -321,6 +328,7 @@ export class Vault {
         this.noticeNewer();
         continue;
       }
+      await c.spec.prepare?.();
       const stored = c.spec.decode(row.v, row.data);
       if (stored === undefined) continue;
       const local = c.$items.get()[id];

@@ -1,10 +1,13 @@
 import { ROLES, type Role } from '../../lib/practice-link';
+// In lib so the practice router draws a paper without loading this form.
+import { EXAM_N, examCount } from '../../lib/practice/exam-count';
 import { changeSettings } from '../../stores/practice';
 import type { PracticeState } from '../../stores/practice';
 
 type Settings = PracticeState['settings'];
-/** The phone test as inspectors run it: 10–20 questions, timed, pass mark 80 or 85 (local practice differs). */
-export const EXAM_N = { min: 10, max: 20 };
+
+export { EXAM_N, examCount };
+/** The phone test's pass mark: 80 or 85 (local practice differs). */
 export const PASS_MARKS = [80, 85] as const;
 export const ROLE_LABELS: Record<Role, string> = {
   all: '全部题目',
@@ -12,17 +15,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   manager: '安全管理人员（另含现场检查细节）',
 };
 
-/** Clamps a stored question count to the phone test's range (older saves allowed 5–50). */
-export const examCount = (s: Settings) => Math.min(EXAM_N.max, Math.max(EXAM_N.min, s.examN));
-
 /** Mock-exam settings; out-of-range or empty input is clamped rather than saved as is. */
-export default function ExamSettings({ settings }: { settings: Settings }) {
+export default function ExamSettings({ settings, inert }: { settings: Settings; inert?: boolean }) {
   const num = (key: 'examN' | 'examMinutes', min: number, max: number) => (e: Event) => {
     const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
     changeSettings({ ...settings, [key]: Number.isFinite(n) && n > 0 ? Math.min(max, Math.max(min, n)) : settings[key] });
   };
   return (
-    <details>
+    // inert on the build-time start screen: a change made there before the island is ready would be lost.
+    <details inert={inert}>
       <summary>修改设置</summary>
       <div class="grid3">
         <label class="block">

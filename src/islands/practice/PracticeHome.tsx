@@ -6,7 +6,8 @@ import { topicCounts } from '../../lib/practice/pick';
 import { DRILL_TOPICS, type PracticeView } from '../../lib/practice-link';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
-import { changeSettings, checkPracticeImport, discardAttempt, exportPractice, type PracticeState } from '../../stores/practice';
+import { changeSettings, discardAttempt, type PracticeState } from '../../stores/practice';
+import { checkPracticeImport, exportPractice } from '../../stores/practice-transfer';
 import { $selfCheckProfile } from '../../stores/practice-profile';
 import { lazyView } from '../shared/lazy-view';
 import Notices from '../shared/Notices';
@@ -33,12 +34,17 @@ interface Props {
   problems: string[];
   go: (v: PracticeView) => void;
   href: (v: PracticeView) => string;
+  /**
+   * The build-time start screen (PracticeStart.tsx): default state, no handlers (the page's inline script keeps a tap on a
+   * data-tap button for the island), and without the parts below the modes that only the live screen has.
+   */
+  skeleton?: boolean;
 }
 
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
 
 /** The practice home: every mode as a card, the profile switch, statistics and export. */
-export default function PracticeHome({ bank, complete, pool, state, profile, counts, problems, go, href }: Props) {
+export default function PracticeHome({ bank, complete, pool, state, profile, counts, problems, go, href, skeleton }: Props) {
   const [topic, setTopic] = useState('');
   const hasSelfCheck = useStore($selfCheckProfile).any;
   const onlyMine = state.settings.onlyMine && profile;
@@ -83,7 +89,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
         </span>
       </label>
       {!hasSelfCheck && (
-        <details class="quick-profile">
+        <details class="quick-profile" inert={skeleton}>
           <summary>快速选择本企业的行业和专项（未做自查时用）</summary>
           <QuickProfile />
         </details>
@@ -96,8 +102,9 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
             {examCount(s)} 题，限时 {s.examMinutes} 分钟，{s.passMark} 分合格 · {ROLE_LABELS[s.role ?? 'all']}
             {s.strict ? ' · 考场模式' : ''}。剩 5 分钟和 1 分钟时提醒。
           </p>
-          <ExamSettings settings={s} />
+          <ExamSettings settings={s} inert={skeleton} />
           <button
+            data-tap="exam"
             type="button"
             onClick={() => {
               // Papers in progress are kept either way; asking first means nobody loses track of one.
@@ -113,14 +120,14 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
         <li class="card">
           <h3>现场抽问</h3>
           <p>检查人员当面问 3–5 个问题：不给选项，说出答案后对照要点自评{profile ? '，题目取自本企业的行业和专项' : ''}。</p>
-          <button type="button" onClick={() => go({ kind: 'spot', seed: randomSeed() })}>
+          <button data-tap="spot" type="button" onClick={() => go({ kind: 'spot', seed: randomSeed() })}>
             开始抽问
           </button>
         </li>
         <li class="card">
           <h3>口述演练</h3>
           <p>看题 → 大声回答 → 看参考答案 → 自评（忘了/模糊/记得/熟练）。默认 5 题{profile ? '，取自本企业适用的条款' : ''}。</p>
-          <button type="button" onClick={() => go({ kind: 'oral', seed: randomSeed() })}>
+          <button data-tap="oral" type="button" onClick={() => go({ kind: 'oral', seed: randomSeed() })}>
             开始口述演练
           </button>
         </li>
@@ -130,14 +137,14 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
         <li class="card">
           <h3>顺序练习</h3>
           <p>从第一道没做过的题接着做（第 {firstUnanswered + 1} 题）。</p>
-          <button type="button" onClick={() => go({ kind: 'seq', i: firstUnanswered })}>
+          <button data-tap="seq" type="button" onClick={() => go({ kind: 'seq', i: firstUnanswered })}>
             继续顺序练习
           </button>
         </li>
         <li class="card">
           <h3>随机练习</h3>
           <p>随机抽 20 题，做完一题看一题解析。</p>
-          <button type="button" onClick={() => go({ kind: 'random', seed: randomSeed(), i: 0 })}>
+          <button data-tap="random" type="button" onClick={() => go({ kind: 'random', seed: randomSeed(), i: 0 })}>
             开始随机练习
           </button>
         </li>
@@ -164,7 +171,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
             <button type="button" disabled={!counts.wrong} onClick={() => go({ kind: 'wrong', i: 0 })}>
               练错题
             </button>
-            <button type="button" class="secondary" onClick={() => go({ kind: 'manage' })}>
+            <button data-tap="manage" type="button" class="secondary" onClick={() => go({ kind: 'manage' })}>
               管理错题
             </button>
           </p>
@@ -190,18 +197,22 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
           </button>
         </li>
       </ul>
-      <Stats
-        bank={bank}
-        state={state}
-        resultHref={(exam) => href({ kind: 'result', exam })}
-        onResult={(exam) => go({ kind: 'result', exam })}
-      />
-      <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
-      <TransferBox
-        label="练习记录"
-        exporter={{ fileName: `练习记录-${localDate()}.json`, onExport: exportPractice }}
-        onImport={checkPracticeImport}
-      />
+      {!skeleton && (
+        <>
+          <Stats
+            bank={bank}
+            state={state}
+            resultHref={(exam) => href({ kind: 'result', exam })}
+            onResult={(exam) => go({ kind: 'result', exam })}
+          />
+          <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
+          <TransferBox
+            label="练习记录"
+            exporter={{ fileName: `练习记录-${localDate()}.json`, onExport: exportPractice }}
+            onImport={checkPracticeImport}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -17,7 +17,7 @@ export interface LazyOptions {
 export function lazyView<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   options: LazyOptions = {},
-): ComponentType<P> & { preload: () => Promise<void> } {
+): ComponentType<P> & { preload: () => Promise<void>; isLoaded: () => boolean } {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
@@ -58,7 +58,7 @@ export function lazyView<P extends object>(
       );
     return h('p', null, '正在加载…');
   }
-  return Object.assign(LazyView, { preload });
+  return Object.assign(LazyView, { preload, isLoaded: () => loaded !== undefined });
 }
 
 /** Fetches views once the page is idle, so they are there (and stored for offline use) before the first tap. */

@@ -23,10 +23,11 @@ export async function openTab() {
   vi.resetModules();
   const sc = await import('../../../src/stores/self-check');
   const pr = await import('../../../src/stores/practice');
+  const prt = await import('../../../src/stores/practice-transfer');
   const site = await import('../../../src/stores/site');
   const notices = await import('../../../src/stores/notices');
   await site.startVault();
-  return { sc, pr, site, vault: site.vault, notices: notices.$notices };
+  return { sc, pr, prt, site, vault: site.vault, notices: notices.$notices };
 }
 
 /**

@@ -115,7 +115,7 @@ describe('data saved by the first release (2026-11)', () => {
 
   it.each([['practice-export.json'], ['practice-code.txt']])('imports a practice %s', async (name) => {
     const t = await openTab();
-    const flow = t.pr.checkPracticeImport(fixture(`2026-11/${name}`));
+    const flow = t.prt.checkPracticeImport(fixture(`2026-11/${name}`));
     if ('error' in flow) throw new Error(flow.error);
     expect(flow.choices).toHaveLength(1);
     must(flow.choices[0]).run();

@@ -103,7 +103,7 @@ describe('practice records', () => {
       settings: { examN: 20, examMinutes: 20, passMark: 80, onlyMine: false },
       quickProfile: null,
     };
-    const flow = t.pr.checkPracticeImport(toTextCode(makeEnvelope('practice', 2, { ...data, exam: null })));
+    const flow = t.prt.checkPracticeImport(toTextCode(makeEnvelope('practice', 2, { ...data, exam: null })));
     if ('error' in flow) throw new Error(flow.error);
     expect(flow.question).toMatch(/本机已有练习记录/);
     expect(flow.choices.map((c) => c.label)).toEqual([expect.stringMatching(/^合并/), expect.stringMatching(/^替换/)]);

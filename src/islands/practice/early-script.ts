@@ -1,0 +1,28 @@
+/**
+ * Inline script of the practice page (not an island: src/data/practice-early.ts bundles it into the HTML head). The start
+ * screen is rendered at build time and paints with the HTML, seconds before the island's code has arrived on a weak
+ * signal; this keeps the first tap on a mode button (lib/practice/early-tap.ts), shows the button as pressed, and the
+ * island opens that view once it is ready. It also marks <html> so the CSS shows the build-time screen only with
+ * JavaScript on, and not on a deep link (?mode=…), where the island opens another view than the start screen.
+ */
+import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
+
+const root = document.documentElement;
+root.classList.add('practice-js');
+if (location.search) root.classList.add('practice-deep');
+const tap: EarlyTap = {};
+(window as unknown as Record<string, EarlyTap>)[EARLY_TAP_KEY] = tap;
+// Capture phase, on the document: the buttons are parsed after this script, and nothing else handles them yet.
+document.addEventListener(
+  'click',
+  (e) => {
+    if (tap.taken || tap.action) return;
+    const el = e.target instanceof Element ? e.target.closest('.practice-skeleton button[data-tap]') : null;
+    if (!(el instanceof HTMLButtonElement) || el.disabled || !isTapAction(el.dataset.tap)) return;
+    tap.action = el.dataset.tap;
+    el.setAttribute('aria-busy', 'true');
+    el.textContent = '正在打开…';
+    dispatchEvent(new Event(EARLY_TAP_EVENT));
+  },
+  true,
+);

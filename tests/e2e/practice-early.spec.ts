@@ -1,0 +1,92 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { answerPractice, bankOf, PHONE } from './practice-helpers';
+
+test.use(PHONE);
+
+/** Holds the practice island's code back until release() is called, as a weak signal does. */
+async function holdIsland(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/PracticeApp\.[^/]+\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const skeleton = (page: Page) => page.locator('.practice-skeleton');
+
+test('a tap on the start screen before the island has loaded opens sequential practice at the first unanswered question', async ({
+  page,
+}) => {
+  // Saved progress first: the first question answered, so the kept tap must open the second one.
+  await page.goto('/practice/');
+  await expect(skeleton(page)).toHaveCount(0);
+  await page.getByRole('button', { name: '继续顺序练习' }).click();
+  await answerPractice(page, await bankOf(page), true);
+
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  // The build-time start screen paints with the HTML, while the island's code is still held back.
+  const button = skeleton(page).getByRole('button', { name: '继续顺序练习' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(skeleton(page).locator('button[aria-busy="true"]')).toHaveText('正在打开…');
+  await expect(page.locator('article.question')).toHaveCount(0);
+  release();
+  await expect(page.getByText(/第2题 \/ 共/)).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('?m=seq&i=1');
+  // Back returns to the live start screen, with this device's counts.
+  await page.goBack();
+  await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
+});
+
+test('a tap made while the island waits for the live start screen’s code opens its view without it', async ({ page }) => {
+  // The live home's code never arrives: the island is ready, waits for it, and must still answer the kept tap.
+  await page.route(/\/_astro\/PracticeHome\.[^/]+\.js$/, () => new Promise(() => {}));
+  await page.goto('/practice/');
+  await page.waitForLoadState('load');
+  await skeleton(page).getByRole('button', { name: '开始随机练习' }).click();
+  await expect(page.locator('article.question')).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('m')).toBe('random');
+});
+
+test('without a tap, the live start screen replaces the build-time one without moving its buttons', async ({ page }) => {
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    const release = await holdIsland(page);
+    await page.goto('/practice/');
+    const at = async () => (await page.getByRole('button', { name: '继续顺序练习' }).boundingBox())?.y;
+    await expect(skeleton(page)).toBeVisible();
+    const before = await at();
+    release();
+    await expect(skeleton(page)).toHaveCount(0);
+    await expect(page.getByText(/^题库 \d+ 题/)).toBeVisible();
+    expect(await at(), `${width} px`).toBe(before);
+    await page.unrouteAll();
+  }
+});
+
+test('a deep link shows the loading line, not the start screen, until its view opens', async ({ page }) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/?m=seq&i=2');
+  await expect(page.getByRole('status').filter({ hasText: '正在加载题库…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '继续顺序练习' })).toBeHidden();
+  release();
+  await expect(page.getByText(/第3题 \/ 共/)).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says practice needs JavaScript and shows no start screen whose buttons could not work', async ({ page }) => {
+    await page.goto('/practice/');
+    // Playwright turns scripts off without telling the HTML parser, so <noscript> stays unrendered here: its message is
+    // checked in the markup (a browser with JavaScript off shows it).
+    expect(await page.content()).toContain('练习需要启用 JavaScript');
+    await expect(page.getByRole('heading', { name: '逢查必考练习' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '继续顺序练习' })).toBeHidden();
+  });
+});
