@@ -1,3 +1,5 @@
+import type { TargetedEvent } from 'preact';
+import { isOneOf } from '../../lib/one-of';
 import { ROLES, type Role } from '../../lib/practice-link';
 // In lib so the practice router draws a paper without loading this form.
 import { EXAM_N, examCount } from '../../lib/practice/exam-count';
@@ -17,8 +19,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Mock-exam settings; out-of-range or empty input is clamped rather than saved as is. */
 export default function ExamSettings({ settings, inert }: { settings: Settings; inert?: boolean }) {
-  const num = (key: 'examN' | 'examMinutes', min: number, max: number) => (e: Event) => {
-    const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+  const num = (key: 'examN' | 'examMinutes', min: number, max: number) => (e: TargetedEvent<HTMLInputElement>) => {
+    const n = Math.round(Number(e.currentTarget.value));
     changeSettings({ ...settings, [key]: Number.isFinite(n) && n > 0 ? Math.min(max, Math.max(min, n)) : settings[key] });
   };
   return (
@@ -59,7 +61,10 @@ export default function ExamSettings({ settings, inert }: { settings: Settings; 
         题目范围
         <select
           value={settings.role ?? 'all'}
-          onChange={(e) => changeSettings({ ...settings, role: (e.currentTarget as HTMLSelectElement).value as Role })}
+          onChange={(e) => {
+            const role = e.currentTarget.value;
+            if (isOneOf(ROLES, role)) changeSettings({ ...settings, role });
+          }}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>

@@ -152,7 +152,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
           <h3>专项练习</h3>
           <label class="block">
             选择专题
-            <select value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value)}>
+            <select value={topic} onChange={(e) => setTopic(e.currentTarget.value)}>
               <option value="">请选择</option>
               {topics.map((t) => (
                 <option key={t.topic} value={t.topic}>
