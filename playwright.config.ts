@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
-// The browser comes from scripts/find-browser.mjs via CHROMIUM_PATH (Debian's chromium in CI); without it, Playwright's own.
+// The browser comes from scripts/find-browser.mjs via CHROMIUM_PATH (Debian's chromium-headless-shell in CI, about half
+// the time of the full browser's headless mode); without it, Playwright's own.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 // E2E_PORT lets several checkouts run e2e at once on one machine; `npm test` always sets it to a free port.
 const PORT = Number(process.env.E2E_PORT) || 4321;

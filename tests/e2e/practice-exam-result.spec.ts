@@ -12,6 +12,9 @@ test('after 下一题 the new question starts below the sticky bar with its stem
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.getByRole('button', { name: '下一题 ›' }).click();
     await expect(page.getByText(`第${i + 2}题 / 共`)).toBeVisible();
+    // The scroll and the focus happen in one effect after the new question paints (focus last): wait for the focus,
+    // then measure. Measuring at once raced that effect under load (seen once: top −29 px, in a CI run at load 10).
+    await expect(page.locator('article.question .stem')).toBeFocused();
     const { bar, top } = await page.evaluate(() => ({
       // In the page: a missing element gives NaN, which fails both comparisons below.
       bar: document.querySelector('.exam-bar')?.getBoundingClientRect().bottom ?? NaN,
