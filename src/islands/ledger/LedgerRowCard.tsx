@@ -12,9 +12,9 @@ export default function LedgerRowCard({ r }: { r: LedgerRow }) {
   const open = `${link(routes.selfCheck())}?${new URLSearchParams({ id: r.assessment, step: 'result' })}#finding-${r.key}`;
   return (
     <li class={`card ledger-row finding-${r.severity}`} id={`ledger-${r.assessment}-${r.key}`}>
-      <h3>
+      <h2>
         {r.no}. {nameOf(r)}
-      </h3>
+      </h2>
       <p>
         <span class={`badge ${r.severity === 'major' ? 'badge-danger' : 'badge-warn'}`}>{SEVERITY_LABELS[r.severity]}</span>{' '}
         <StatusBadge status={r.status} overdue={r.overdue} />
