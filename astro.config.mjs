@@ -45,7 +45,7 @@ export default defineConfig({
               // notices list: a tap on the practice start screen needs neither.
               {
                 name: 'vault',
-                test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view)\./,
+                test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|one-of|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view)\./,
               },
               // What a tap on the practice start screen waits for besides the vault: the practice store, the bank loader and
               // the pool and drill logic, one file instead of six (each small file cost a round trip on the six connections).
