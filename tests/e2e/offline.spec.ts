@@ -7,21 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTempSite, makeTempSite, removeTempSite } from '../../scripts/lib-tempsite.mjs';
 import { waitForOfflineSet } from './service-worker';
-import { startServer, type TestServer } from './static-server';
+import { hostForEachTest } from './static-server';
 import { must } from '../must';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 
-test.use({ serviceWorkers: 'allow' });
-
-let server: TestServer;
-test.beforeEach(async () => {
-  server = await startServer(DIST);
-});
-test.afterEach(async () => {
-  await server.close();
-});
+const server = hostForEachTest(DIST);
 
 const buildOf = (page: Page) => page.locator('meta[name="gmaq-build"]').getAttribute('content');
 
@@ -60,20 +52,20 @@ async function answerWrong(page: Page) {
 }
 
 test('only /self-check/ was opened online: /practice/ and the report still open offline', async ({ page, context }) => {
-  await page.goto(`${server.url}/self-check/`);
+  await page.goto(`${server().url}/self-check/`);
   await waitForOfflineSet(page);
   await context.setOffline(true);
-  await page.goto(`${server.url}/practice/`);
+  await page.goto(`${server().url}/practice/`);
   expect(await bankCount(page)).toBeGreaterThan(300);
   await page.getByRole('button', { name: '继续顺序练习' }).click();
   await expect(page.locator('article.question')).toBeVisible();
-  await page.goto(`${server.url}/self-check/report/`);
+  await page.goto(`${server().url}/self-check/report/`);
   await expect(page.getByText(/还没有打开的自查/)).toBeVisible();
   await context.setOffline(false);
 });
 
 test('offline, a wrong answer records a review card and the QR button works', async ({ page, context }) => {
-  await page.goto(`${server.url}/practice/`);
+  await page.goto(`${server().url}/practice/`);
   await waitForOfflineSet(page);
   await context.setOffline(true);
   await page.reload();
@@ -87,24 +79,24 @@ test('offline, a wrong answer records a review card and the QR button works', as
   await page.reload();
   await expect(page.getByTestId('due-count')).toHaveText('1');
   // The QR code library is another lazy chunk, on a page never opened online.
-  await page.goto(`${server.url}/practice/paper/`);
+  await page.goto(`${server().url}/practice/paper/`);
   // The paper builder draws its QR code by itself (it always matches the form).
   await expect(page.locator('.qr-svg svg').first()).toBeVisible();
   await context.setOffline(false);
 });
 
 test('the server stalls: the page comes from the cache at once and is revalidated in the background', async ({ page }) => {
-  await page.goto(`${server.url}/practice/`);
+  await page.goto(`${server().url}/practice/`);
   await waitForOfflineSet(page);
   const count = await bankCount(page);
-  server.stall(true);
-  const before = server.requests.length;
-  const response = await page.goto(`${server.url}/practice/`);
+  server().stall(true);
+  const before = server().requests.length;
+  const response = await page.goto(`${server().url}/practice/`);
   expect(response?.fromServiceWorker()).toBe(true);
   expect(await bankCount(page)).toBe(count);
   // The worker still asked the server for the page (the background revalidation), which never answered.
-  await expect.poll(() => server.requests.slice(before)).toContain('/practice/');
-  server.stall(false);
+  await expect.poll(() => server().requests.slice(before)).toContain('/practice/');
+  server().stall(false);
 });
 
 test.describe('a deploy over a cached build', () => {
@@ -124,13 +116,13 @@ test.describe('a deploy over a cached build', () => {
 
   test('code and bank always come from the same build; 刷新 switches to B; B works offline', async ({ page, context }) => {
     test.setTimeout(90_000);
-    await page.goto(`${server.url}/practice/`);
+    await page.goto(`${server().url}/practice/`);
     await waitForOfflineSet(page);
     const buildA = await buildOf(page);
     const countA = await bankCount(page);
 
-    server.deploy(distB);
-    await page.goto(`${server.url}/practice/`);
+    server().deploy(distB);
+    await page.goto(`${server().url}/practice/`);
     const first = { build: await buildOf(page), count: await bankCount(page) };
     // The first load after the deploy is all A (from the cache), never B's page with A's bank or the reverse.
     expect(first).toEqual({ build: buildA, count: countA });
@@ -147,13 +139,13 @@ test.describe('a deploy over a cached build', () => {
     await context.setOffline(true);
     await page.reload();
     expect({ build: await buildOf(page), count: await bankCount(page) }).toEqual(second);
-    await page.goto(`${server.url}/self-check/`);
+    await page.goto(`${server().url}/self-check/`);
     expect(await buildOf(page)).toBe(second.build);
     await context.setOffline(false);
   });
 });
 
 test('reading pages ship no service-worker registration', async ({ page }) => {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server().url}/`);
   expect(await page.locator('offline-support').count()).toBe(0);
 });

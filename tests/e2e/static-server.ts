@@ -6,6 +6,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { test } from '@playwright/test';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,4 +68,23 @@ export function startServer(dir: string): Promise<TestServer> {
       });
     }),
   );
+}
+
+/**
+ * The offline specs' setup: the service worker allowed, and a fresh host on `dir` for each test (each starts with no
+ * cache and no stall). Call at the top of a spec; the returned function gives the current test's host.
+ */
+export function hostForEachTest(dir: string): () => TestServer {
+  test.use({ serviceWorkers: 'allow' });
+  let server: TestServer | undefined;
+  test.beforeEach(async () => {
+    server = await startServer(dir);
+  });
+  test.afterEach(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('hostForEachTest: no host outside a test');
+    return server;
+  };
 }

@@ -1,6 +1,11 @@
-/** Test helper: serves the files of an index built in memory, as the site serves them, and notes each path asked for. */
+/** Test helpers for the search index tests: records in one line, and the files of an index built in memory. */
+import type { SearchRecord } from '../../../../src/lib/search/records';
 import type { buildIndex } from '../../../../src/lib/search/shards';
 
+/** A search record with only what the index reads (id, kind, title, body). */
+export const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
+
+/** Serves the files of an index built in memory, as the site serves them, and notes each path asked for. */
 export function builtFiles(built: ReturnType<typeof buildIndex>, bank: readonly unknown[], asked: string[] = []) {
   return async (p: string): Promise<unknown> => {
     asked.push(p);

@@ -4,9 +4,8 @@ import { intersectChunks, queryGrams, shardOf, shardPath } from '../../../../src
 import { questionRecord, type SearchRecord } from '../../../../src/lib/search/records';
 import { ShardedIndex } from '../../../../src/lib/search/sharded';
 import { buildIndex } from '../../../../src/lib/search/shards';
-import { builtFiles } from './built-files';
+import { builtFiles, rec } from './built-files';
 
-const rec = (id: string, k: SearchRecord['k'], t: string, b = ''): SearchRecord => ({ id, k, t, w: '', l: '', b, u: `/x/${id}/` });
 const records: SearchRecord[] = [
   rec('c1', 'criterion', '高炉炉顶放散阀', '煤气 30 kPa'),
   rec('c2', 'criterion', '液氨制冷', '快速冻结装置作业间 9人'),
