@@ -30,7 +30,8 @@ export const JS_BUDGETS = [
   ['practice', 'practice/index.html', 33],
   ['trainer paper', 'practice/paper/index.html', 39.5],
   ['self-check', 'self-check/index.html', 53.5],
-  ['self-check report', 'self-check/report/index.html', 43],
+  // 43 → 43.5 kB: the vault's notice when a decoder's code cannot be fetched (records left untouched) cost 0.08 kB.
+  ['self-check report', 'self-check/report/index.html', 43.5],
   ['self-check ledger', 'self-check/ledger/index.html', 40.5],
   ['search', 'search/index.html', 14],
 ];

@@ -185,7 +185,8 @@ export class Vault {
     for (const c of this.colls.values()) {
       if (c.$loaded.get()) continue;
       const rows = await b.all(c.spec.kind);
-      if (rows.some((row) => row.v <= c.spec.version)) await c.spec.prepare?.();
+      // Not loaded when its decoder cannot be fetched: its records stay as they are, and the next start() tries again.
+      if (rows.some((row) => row.v <= c.spec.version) && !(await this.prepared(c))) continue;
       const items: Record<string, unknown> = { ...c.$items.get() };
       for (const row of rows) {
         if (row.v > c.spec.version) {
@@ -202,6 +203,25 @@ export class Vault {
     }
     this.$aside.set(await b.asideAll());
     this.$ready.set(true);
+  }
+
+  /**
+   * Runs a collection's prepare() (the code its decoder needs); false, with a notice, when that code cannot be fetched
+   * (a weak signal). Nothing is decoded then, so no readable record is mistaken for an unreadable one and set aside.
+   */
+  private async prepared(c: InternalCollection<unknown>): Promise<boolean> {
+    try {
+      await c.spec.prepare?.();
+      return true;
+    } catch {
+      raiseNotice({
+        id: `prepare-failed-${c.spec.kind}`,
+        level: 'alert',
+        text: `${c.spec.label}的读取程序未能下载（网络不稳？），记录原样留在本机。网络恢复后请刷新。`,
+        reload: true,
+      });
+      return false;
+    }
   }
 
   private async setAside(b: Backend, c: InternalCollection<unknown>, row: StoredRecord, reason: string) {
@@ -328,7 +348,7 @@ export class Vault {
         this.noticeNewer();
         continue;
       }
-      await c.spec.prepare?.();
+      if (!(await this.prepared(c))) continue;
       const stored = c.spec.decode(row.v, row.data);
       if (stored === undefined) continue;
       const local = c.$items.get()[id];

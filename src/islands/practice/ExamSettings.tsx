@@ -8,7 +8,6 @@ import type { PracticeState } from '../../stores/practice';
 
 type Settings = PracticeState['settings'];
 
-export { EXAM_N, examCount };
 /** The phone test's pass mark: 80 or 85 (local practice differs). */
 export const PASS_MARKS = [80, 85] as const;
 export const ROLE_LABELS: Record<Role, string> = {

@@ -12,7 +12,8 @@ import { $selfCheckProfile } from '../../stores/practice-profile';
 import { lazyView } from '../shared/lazy-view';
 import Notices from '../shared/Notices';
 import Attempts from './Attempts';
-import ExamSettings, { examCount, ROLE_LABELS } from './ExamSettings';
+import { examCount } from '../../lib/practice/exam-count';
+import ExamSettings, { ROLE_LABELS } from './ExamSettings';
 import { TOPIC_LABEL } from './topic-labels';
 import { localDate } from '../../lib/dates';
 

@@ -4,6 +4,7 @@
  * (src/islands/practice/early-script.ts) keeps the first tap on one of them here, and the island carries it out once
  * saved data and the bank are read, with the user's real progress (e.g. 继续顺序练习 opens their first unanswered question).
  */
+import { isOneOf } from '../one-of';
 import type { PracticeView } from '../practice-link';
 
 /** The window property the inline script leaves its record on. */
@@ -25,7 +26,7 @@ export interface EarlyTap {
 }
 
 /** True for a known `data-tap` value. */
-export const isTapAction = (x: unknown): x is TapAction => TAP_ACTIONS.includes(x as TapAction);
+export const isTapAction = (x: unknown): x is TapAction => typeof x === 'string' && isOneOf(TAP_ACTIONS, x);
 
 /**
  * Takes the kept tap, at most once; afterwards the inline script keeps nothing more. With no tap yet, nothing changes:

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryBackend } from '../../../src/stores/db';
+import { $notices } from '../../../src/stores/notices';
 import { Vault } from '../../../src/stores/vault';
 import { newDevice, openTab } from './device';
 
@@ -54,6 +55,37 @@ describe('vault: decoders loaded only when there is something to decode', () => 
     await t.vault.start();
     expect(t.prepared()).toBe(0);
     expect(t.notes.$newer.get()).toEqual(['n']);
+  });
+});
+
+describe('vault: a decoder whose code cannot be fetched', () => {
+  it('sets nothing aside, leaves the collection unloaded with a notice, and the next start() loads it', async () => {
+    const b = new MemoryBackend(true);
+    await b.write([{ key: 'note:a', kind: 'note', id: 'a', v: 1, at: '2026-12-01T00:00:00.000Z', data: { text: '甲' } }]);
+    const vault = new Vault(() => Promise.resolve(b));
+    let online = false;
+    let decoder = false;
+    const notes = vault.collection<{ text: string }>({
+      kind: 'note',
+      version: 1,
+      label: '笔记',
+      prepare: async () => {
+        if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+        decoder = true;
+      },
+      decode: (_v, d) => (decoder ? { text: String((d as { text: unknown }).text) } : undefined),
+      encode: (x) => x,
+      merge: (local) => local,
+    });
+    await vault.start();
+    expect(notes.$loaded.get()).toBe(false);
+    expect(await b.asideAll()).toEqual([]);
+    expect(await b.get('note:a')).toBeDefined();
+    expect($notices.get().map((n) => n.id)).toContain('prepare-failed-note');
+    online = true;
+    await vault.start();
+    expect(notes.$loaded.get()).toBe(true);
+    expect(notes.$items.get()).toEqual({ a: { text: '甲' } });
   });
 });
 
