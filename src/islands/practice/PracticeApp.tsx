@@ -82,9 +82,13 @@ export default function PracticeApp() {
     return () => removeEventListener('popstate', on);
   }, []);
   // A tap kept while this island waits (e.g. for the live start screen's code): render again now to open its view.
-  useEffect(() => {
+  // A layout effect, so the listener is there before any click after the first render can be handled; a tap kept
+  // before that (its event sent to nobody) is picked up here at once.
+  useLayoutEffect(() => {
     const on = () => setHomeTick((n) => n + 1);
     addEventListener(EARLY_TAP_EVENT, on);
+    const kept = earlyTap();
+    if (kept?.action && !kept.taken) on();
     return () => removeEventListener(EARLY_TAP_EVENT, on);
   }, []);
   const known = useMemo(() => new Set(bank.flatMap((q) => q.criteria)), [bank]);
