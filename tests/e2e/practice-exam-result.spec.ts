@@ -88,6 +88,8 @@ test('an exam to the end teaches: scores by topic, coloured sheet, review a wron
 test('the 5-minute warning and 时间到 notice in a timed exam', async ({ page }) => {
   await page.clock.install();
   await page.goto('/practice/');
+  // The settings box of the build-time start screen is inert until the live home replaces it (its counts show then).
+  await expect(page.getByText(/^题库 \d+ 题/)).toBeVisible();
   await page.getByText('修改设置').click();
   await page.getByLabel('限时（分钟）').fill('6');
   await page.getByLabel('限时（分钟）').blur();
