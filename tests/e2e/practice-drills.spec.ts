@@ -1,5 +1,5 @@
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
-import { answerPractice, bankOf, currentId, PHONE } from './practice-helpers';
+import { answerPractice, bankOf, currentId, livePracticeHome, PHONE } from './practice-helpers';
 import { must } from '../must';
 
 test.use(PHONE);
@@ -59,6 +59,7 @@ test('a drill has an answer sheet, one-tap answers, 背题模式 and a summary a
 
 test('a spot-check asks without options, takes self-marking and feeds the wrong book and review', async ({ page }) => {
   await page.goto('/practice/');
+  await livePracticeHome(page);
   await page.getByText(/快速选择本企业/).click();
   await page.getByLabel('有色', { exact: true }).check();
   await page.getByLabel(/承包、承租单位/).check();
@@ -91,6 +92,7 @@ test('a spot-check asks without options, takes self-marking and feeds the wrong 
 test('profile-limited practice hides empty topics and starts with the own industry', async ({ page }) => {
   await page.goto('/practice/');
   const bank = await bankOf(page);
+  await livePracticeHome(page);
   await page.getByText(/快速选择本企业/).click();
   await page.getByLabel('有色', { exact: true }).check();
   await page.getByLabel('只练我企业适用的').check();

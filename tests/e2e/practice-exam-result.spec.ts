@@ -1,5 +1,5 @@
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
-import { bankOf, choose, currentId, PHONE } from './practice-helpers';
+import { bankOf, choose, currentId, livePracticeHome, PHONE } from './practice-helpers';
 
 test.use(PHONE);
 
@@ -29,6 +29,7 @@ test('after 下一题 the new question starts below the sticky bar with its stem
 test('an exam to the end teaches: scores by topic, coloured sheet, review a wrong one, 错题重练', async ({ page }) => {
   await page.goto('/practice/');
   const bank = await bankOf(page);
+  await livePracticeHome(page);
   await page.getByText('修改设置').click();
   await page.getByLabel(/题量/).fill('10');
   await page.getByLabel(/题量/).blur();
@@ -88,8 +89,7 @@ test('an exam to the end teaches: scores by topic, coloured sheet, review a wron
 test('the 5-minute warning and 时间到 notice in a timed exam', async ({ page }) => {
   await page.clock.install();
   await page.goto('/practice/');
-  // The settings box of the build-time start screen is inert until the live home replaces it (its counts show then).
-  await expect(page.getByText(/^题库 \d+ 题/)).toBeVisible();
+  await livePracticeHome(page);
   await page.getByText('修改设置').click();
   await page.getByLabel('限时（分钟）').fill('6');
   await page.getByLabel('限时（分钟）').blur();

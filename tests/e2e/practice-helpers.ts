@@ -1,5 +1,5 @@
 /** Helpers shared by the practice journeys: the bank's answer key, and the 390 px phone they run on. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { must } from '../must';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' };
@@ -16,6 +16,14 @@ export interface KeyQuestion {
 /** The question bank as the page loads it. */
 export async function bankOf(page: Page): Promise<KeyQuestion[]> {
   return (await page.evaluate(() => fetch('/practice/bank.json').then((r) => r.json()))) as KeyQuestion[];
+}
+
+/**
+ * Waits for the live practice home (its 题库 N 题 line). The build-time start screen stands in before it and only keeps
+ * mode-button taps: its settings and quick-profile boxes are inert, so a test that fills them must wait for this.
+ */
+export async function livePracticeHome(page: Page) {
+  await expect(page.getByText(/^题库 \d+ 题/)).toBeVisible();
 }
 
 /** The id of the question card on screen (its radio group is named q-<id>). */
