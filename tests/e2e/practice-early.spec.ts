@@ -54,6 +54,25 @@ test('a tap made while the island waits for the live start screen’s code opens
   expect(new URL(page.url()).searchParams.get('m')).toBe('random');
 });
 
+test('a tap that opens a draw before the rest of the bank is in opens it when the bank is complete', async ({ page }) => {
+  // On a weak signal the tap lands after the first bank chunk and before the others: a draw (随机练习) waits for the
+  // whole bank, and the tap must not be lost in that wait (the live home's code is held back too, as it was in CI).
+  await page.route(/\/_astro\/PracticeHome\.[^/]+\.js$/, () => new Promise(() => {}));
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/practice\/bank\/[1-9]\d*\.json$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/practice/');
+  await page.waitForLoadState('load');
+  await skeleton(page).getByRole('button', { name: '开始随机练习' }).click();
+  await expect(page).toHaveURL(/[?&]m=random/);
+  release();
+  await expect(page.locator('article.question')).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+});
+
 test('without a tap, the live start screen replaces the build-time one without moving its buttons', async ({ page }) => {
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 844 });
