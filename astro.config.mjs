@@ -33,10 +33,11 @@ export default defineConfig({
             groups: [
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
               // Tiny helpers most islands use ride along with Preact (each alone was a ~0.3 kB file costing a round trip
-              // when the six connections are busy): link() and useLatest().
+              // when the six connections are busy): link(), useLatest(), the routes and the bundler's own runtime helpers
+              // (all loaded only by islands, never by a reading page's header script).
               {
                 name: 'preact',
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]paths\.ts$|src[\\/]islands[\\/]shared[\\/]useLatest\.ts$/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/](paths|routes)\.ts$|src[\\/]islands[\\/]shared[\\/]useLatest\.ts$|rolldown[\\/:]runtime/,
                 priority: 1,
               },
               // What every app page needs before its island can read saved data (the vault, idb, nanostores
@@ -45,13 +46,14 @@ export default defineConfig({
               // notices list: a tap on the practice start screen needs neither.
               {
                 name: 'vault',
-                test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|one-of|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view)\./,
+                test: /node_modules[\\/](nanostores|@nanostores|idb)[\\/]|src[\\/]stores[\\/](vault|db|site|notices|legacy-keys)\.ts|src[\\/]lib[\\/](storage[\\/]|dates|must|one-of|taxonomy|applicability)|src[\\/]islands[\\/]shared[\\/](useSaved|useMounted|lazy-view|useJson)\./,
               },
-              // What a tap on the practice start screen waits for besides the vault: the practice store, the bank loader and
-              // the pool and drill logic, one file instead of six (each small file cost a round trip on the six connections).
+              // What a tap on the practice start screen waits for besides the vault: the practice store, the bank loader, the
+              // pool and drill logic and the question card every practice view shows, one file instead of eight (each small
+              // file cost a round trip on the six connections).
               {
                 name: 'practice-core',
-                test: /src[\\/]lib[\\/](practice-link|practice[\\/](bank|cards|drill-list|early-tap|exam-count|pick|random|score|select|wrong-book))\.ts|src[\\/]islands[\\/]practice[\\/](bank-ready|topic-labels)\.ts|src[\\/]stores[\\/](practice|practice-profile|practice-versions)\.ts/,
+                test: /src[\\/]lib[\\/](practice-link|practice[\\/](bank|cards|drill-list|early-tap|exam-count|pick|random|score|select|wrong-book))\.ts|src[\\/]islands[\\/]practice[\\/](bank-ready|topic-labels|useBank\.ts|(AnswerSheet|QuestionCard|QuestionBasis|ReadAloud|useBringIntoView)\.tsx?$)|src[\\/]stores[\\/](practice|practice-profile|practice-versions)\.ts/,
               },
               // Export/import code (no imports of its own), shared by the self-check store and the practice home: its own file,
               // ahead of the self-check-store group, which would otherwise take it in (a group takes its modules' imports).

@@ -56,8 +56,7 @@ const watchFor = (ctx, selector) =>
     new MutationObserver(seen).observe(document, { childList: true, subtree: true });
   }, selector);
 /** The time recorded by watchFor, once the element is on screen. */
-const shownAt = (page) =>
-  page.waitForFunction(() => window.__benchShown, undefined, { timeout: 60_000 }).then((h) => h.jsonValue());
+const shownAt = (page) => page.waitForFunction(() => window.__benchShown, undefined, { timeout: 60_000 }).then((h) => h.jsonValue());
 
 /** Bytes per request, from CDP, for URLs matching `re`. */
 function countBytes(cdp, re) {

@@ -24,15 +24,17 @@ import { EARLY_TAP_EVENT, EARLY_TAP_KEY, takeEarlyTap, tapView, type EarlyTap } 
 // so a tap there, kept by the page's inline script, opens its view without waiting for this module.
 const PracticeHome = lazyView(() => import('./PracticeHome'));
 
-// Saved data starts loading as soon as this code runs in the browser, not after the island has mounted: opening
-// IndexedDB (created on a first visit) then overlaps the island's first render. useSaved starts it too.
-if (typeof window !== 'undefined') {
-  void startVault();
-  if (!location.search) void PracticeHome.preload().catch(() => undefined);
-}
-
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
 const earlyTap = () => (window as unknown as Record<string, EarlyTap | undefined>)[EARLY_TAP_KEY];
+
+// Saved data starts loading as soon as this code runs in the browser, not after the island has mounted: opening
+// IndexedDB (created on a first visit) then overlaps the island's first render. useSaved starts it too.
+// The live start screen's code too, unless a tap is already kept: then the tapped view comes first, and the home's code
+// (with its own imports, about 6 kB) would share the weak signal with it; it follows when the page is idle.
+if (typeof window !== 'undefined') {
+  void startVault();
+  if (!location.search && !earlyTap()?.action) void PracticeHome.preload().catch(() => undefined);
+}
 let skeletonGone = false;
 /** Takes the page's build-time start screen away (the island's view has rendered in its place, in the same frame). */
 function dropSkeleton() {
@@ -71,7 +73,7 @@ export default function PracticeApp() {
   useEffect(() => {
     const views = [ExamRunner, ExamResult, OralDrill, SpotCheck, WrongBook];
     if (location.search) views.forEach((v) => void v.preload().catch(() => {}));
-    else preloadWhenIdle(views);
+    else preloadWhenIdle([PracticeHome, ...views]);
     // The review scheduler too, so a wrong answer is scheduled in the same write as the answer.
     const t = setTimeout(() => void loadScheduler().catch(() => undefined), 1500);
     return () => clearTimeout(t);

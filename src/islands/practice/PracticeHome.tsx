@@ -7,7 +7,6 @@ import { DRILL_TOPICS, type PracticeView } from '../../lib/practice-link';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import { changeSettings, discardAttempt, type PracticeState } from '../../stores/practice';
-import { checkPracticeImport, exportPractice } from '../../stores/practice-transfer';
 import { $selfCheckProfile } from '../../stores/practice-profile';
 import { lazyView } from '../shared/lazy-view';
 import Notices from '../shared/Notices';
@@ -15,14 +14,13 @@ import Attempts from './Attempts';
 import { examCount } from '../../lib/practice/exam-count';
 import ExamSettings, { ROLE_LABELS } from './ExamSettings';
 import { TOPIC_LABEL } from './topic-labels';
-import { localDate } from '../../lib/dates';
 
 // Not needed for the first tap, so not on the page's critical path: fetched as soon as the home has rendered. They sit
 // below the mode buttons, or inside the closed 快速选择 box, so their arrival moves no button.
 const QuickProfile = lazyView(() => import('./QuickProfile'));
 const Stats = lazyView(() => import('./Stats'));
 const AsideList = lazyView(() => import('../shared/AsideList'));
-const TransferBox = lazyView(() => import('../shared/TransferBox'));
+const PracticeTransfer = lazyView(() => import('./PracticeTransfer'));
 
 interface Props {
   bank: BankQuestion[];
@@ -207,11 +205,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
             onResult={(exam) => go({ kind: 'result', exam })}
           />
           <AsideList kinds={['qp', 'exam', 'attempt', 'practice-settings']} label="练习记录" />
-          <TransferBox
-            label="练习记录"
-            exporter={{ fileName: `练习记录-${localDate()}.json`, onExport: exportPractice }}
-            onImport={checkPracticeImport}
-          />
+          <PracticeTransfer />
         </>
       )}
     </div>

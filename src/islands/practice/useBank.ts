@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
-import type { BankManifest } from '../../lib/practice/bank-chunks';
+import { BANK_MANIFEST_ID, isBankManifest, type BankManifest } from '../../lib/practice/bank-chunks';
 import { link } from '../../lib/paths';
 import { routes } from '../../lib/routes';
 import { loadJson } from '../shared/useJson';
@@ -17,6 +17,20 @@ export interface BankProgress {
 
 const ERROR = '题库加载失败，请检查网络后刷新页面。';
 
+/** The manifest the page carries inline (components/BankManifest.astro), else the manifest file (a page without it). */
+function bankManifest(): Promise<BankManifest> {
+  const text = document.getElementById(BANK_MANIFEST_ID)?.textContent;
+  if (text) {
+    try {
+      const m: unknown = JSON.parse(text);
+      if (isBankManifest(m)) return Promise.resolve(m);
+    } catch {
+      // A broken block (a hand-edited page) is read from the file instead.
+    }
+  }
+  return loadJson<BankManifest>(link(routes.practiceBankIndex()));
+}
+
 /**
  * Loads the bank in chunks (the page preloads the manifest and the first chunk) and reports the first chunk, then the
  * whole bank, so the start screen and 顺序练习 can start on the first chunk while the rest arrive.
@@ -25,7 +39,7 @@ export function useBankProgress(): BankProgress {
   const [state, setState] = useState<BankProgress>({ loaded: [], complete: false });
   useEffect(() => {
     let live = true;
-    loadJson<BankManifest>(link(routes.practiceBankIndex()))
+    bankManifest()
       .then(async (m) => {
         // The first chunk was preloaded: the start screen and 顺序练习 run on it.
         const first = await loadJson<BankQuestion[]>(link(routes.practiceBankChunk(0)));

@@ -35,3 +35,19 @@ export interface BankManifest {
   chunks: number;
   total: number;
 }
+
+/** The id of the JSON block the practice pages carry the manifest in (src/components/BankManifest.astro): one request less. */
+export const BANK_MANIFEST_ID = 'practice-bank-manifest';
+
+/** True for a manifest as the build writes it: at least one chunk, whole counts. */
+export function isBankManifest(x: unknown): x is BankManifest {
+  if (typeof x !== 'object' || x === null || !('chunks' in x) || !('total' in x)) return false;
+  const { chunks, total } = x;
+  return Number.isInteger(chunks) && Number.isInteger(total) && Number(chunks) >= 1 && Number(total) >= 0;
+}
+
+/** The manifest of chunks as cut by chunkBank. */
+export const bankManifest = (chunks: readonly (readonly unknown[])[]): BankManifest => ({
+  chunks: chunks.length,
+  total: chunks.reduce((n, c) => n + c.length, 0),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBank } from '../../../../src/lib/practice/bank-chunks';
+import { bankManifest, chunkBank, isBankManifest } from '../../../../src/lib/practice/bank-chunks';
 import type { BankQuestion } from '../../../../src/lib/practice/bank';
 
 const q = (id: string, len: number): BankQuestion => ({
@@ -28,5 +28,16 @@ describe('chunkBank', () => {
   });
   it('puts an oversized question in a chunk of its own', () => {
     expect(chunkBank([q('a', 500), q('b', 1)], 50, 200).map((c) => c.map((x) => x.id))).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('bank manifest', () => {
+  it('counts the chunks and the questions in them', () => {
+    expect(bankManifest([[1, 2], [3], [4, 5, 6]])).toEqual({ chunks: 3, total: 6 });
+  });
+  it('accepts what the build writes and refuses anything else', () => {
+    expect(isBankManifest({ chunks: 3, total: 60 })).toBe(true);
+    for (const bad of [null, 'x', {}, { chunks: 0, total: 1 }, { chunks: 1.5, total: 1 }, { chunks: '2', total: 1 }, { chunks: 2 }])
+      expect(isBankManifest(bad), JSON.stringify(bad)).toBe(false);
   });
 });
