@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_PLACEHOLDER, buildId, moduleGraph, pageEntries, precacheFiles, stampHtml } from '../lib/build-manifest';
+import { MANIFEST_PLACEHOLDER, buildId, precacheFiles, preloadOrder, stampHtml } from '../lib/build-manifest';
 
 function walk(root: string, dir = root, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -41,7 +41,7 @@ export default function offlineBuild(): AstroIntegration {
         for (const f of files.filter((x) => x.endsWith('.html'))) {
           const p = path.join(root, f);
           const html = readFileSync(p, 'utf8');
-          writeFileSync(p, stampHtml(html, id, moduleGraph(pageEntries(html), read)));
+          writeFileSync(p, stampHtml(html, id, preloadOrder(html, read)));
         }
         const manifest = { build: id, files: precacheFiles(files).map((f) => base + f) };
         writeFileSync(path.join(root, 'sw-manifest.json'), JSON.stringify(manifest));

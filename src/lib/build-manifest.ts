@@ -46,12 +46,19 @@ export function staticImports(source: string): string[] {
   );
 }
 
+/** Entry modules of a page's islands: their components and renderers. */
+export function islandEntries(html: string): string[] {
+  return [...new Set([...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].flatMap((m) => m[1] ?? []))];
+}
+
+/** Entry modules of a page's module scripts with a src (e.g. the header search). */
+export function scriptEntries(html: string): string[] {
+  return [...new Set([...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].flatMap((m) => m[1] ?? []))];
+}
+
 /** Entry modules of a page: island components, their renderer, and module scripts with a src. */
 export function pageEntries(html: string): string[] {
-  const out = new Set<string>();
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) if (m[1]) out.add(m[1]);
-  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) if (m[1]) out.add(m[1]);
-  return [...out];
+  return [...new Set([...islandEntries(html), ...scriptEntries(html)])];
 }
 
 /**
@@ -70,6 +77,29 @@ export function moduleGraph(entries: readonly string[], read: (urlPath: string) 
   };
   entries.forEach(visit);
   return [...seen];
+}
+
+/** The modules in `urls`, largest first; equal sizes keep their order. */
+export function largestFirst(urls: readonly string[], size: (urlPath: string) => number): string[] {
+  return urls
+    .map((u, i) => ({ u, i, n: size(u) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.u);
+}
+
+/**
+ * The modules a page preloads, in the order it asks for them: the islands' graph first, largest first, then what only
+ * the page's other module scripts need (the header search), which no island waits for.
+ * Why this order: over HTTP/1.1 the browser opens six connections to the host, and a request beyond them waits for one
+ * to free up and then a whole round trip. A small file costs that wait and little else, a large one its transfer too;
+ * asked last, a large file ended the practice page's loading 0.15 s later on the weak-signal profile (400 ms round
+ * trip), and the header search asked before the island's renderer held the renderer back as long again.
+ */
+export function preloadOrder(html: string, read: (urlPath: string) => string | undefined): string[] {
+  const size = (u: string) => read(u)?.length ?? 0;
+  const islands = moduleGraph(islandEntries(html), read);
+  const scriptsOnly = moduleGraph(scriptEntries(html), read).filter((u) => !islands.includes(u));
+  return [...largestFirst(islands, size), ...largestFirst(scriptsOnly, size)];
 }
 
 /** Adds the build id and modulepreload links to a page's head (idempotent: a page already stamped is left alone). */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildId, moduleGraph, pageEntries, precacheFiles, stampHtml, staticImports } from '../../../src/lib/build-manifest';
+import {
+  buildId,
+  largestFirst,
+  moduleGraph,
+  pageEntries,
+  precacheFiles,
+  preloadOrder,
+  stampHtml,
+  staticImports,
+} from '../../../src/lib/build-manifest';
 
 describe('precacheFiles', () => {
   it('keeps code, data and app pages, as page paths', () => {
@@ -52,6 +61,35 @@ describe('the island module graph', () => {
       '/_astro/c.js': `import"./missing.js";`,
     };
     expect(moduleGraph(['/_astro/A.js'], (u) => files[u])).toEqual(['/_astro/A.js', '/_astro/b.js', '/_astro/c.js']);
+  });
+});
+
+describe('largestFirst', () => {
+  it('asks for the largest module first and keeps the graph order between equal sizes', () => {
+    const size: Record<string, number> = { a: 10, b: 900, c: 10, d: 300 };
+    expect(largestFirst(['a', 'b', 'c', 'd'], (u) => size[u] ?? 0)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('preloadOrder', () => {
+  it('asks for the islands’ modules first, largest first, then what only the page scripts need', () => {
+    const html =
+      '<astro-island component-url="/_astro/App.js" renderer-url="/_astro/client.js"></astro-island>' +
+      '<script type="module" src="/_astro/header.js"></script>';
+    const files: Record<string, string> = {
+      '/_astro/App.js': `import"./preact.js";import"./helper.js";${'x'.repeat(50)}`,
+      '/_astro/client.js': `export{t as default}from"./preact.js";`,
+      '/_astro/preact.js': 'p'.repeat(500),
+      '/_astro/helper.js': 'h',
+      '/_astro/header.js': `import"./helper.js";${'y'.repeat(900)}`,
+    };
+    expect(preloadOrder(html, (u) => files[u])).toEqual([
+      '/_astro/preact.js',
+      '/_astro/App.js',
+      '/_astro/client.js',
+      '/_astro/helper.js',
+      '/_astro/header.js',
+    ]);
   });
 });
 
