@@ -12,6 +12,7 @@
  * after the tap still keeps it (an effect or an awaited read first would open a window in which it is lost).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DB_NAME } from '../lib/storage/device-data';
 
 export interface StoredRecord {
   key: string;
@@ -63,7 +64,6 @@ interface GmaqDb extends DBSchema {
 
 export const recordKey = (kind: string, id: string) => `${kind}:${id}`;
 
-const DB_NAME = 'gmaq';
 const DB_VERSION = 1;
 
 class IdbBackend implements Backend {

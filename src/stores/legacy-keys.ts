@@ -4,8 +4,10 @@
  * the first release (or have been moved already) never download it.
  */
 
-export const LEGACY_SELF_CHECK_KEY = 'gmaq:self-check';
-export const LEGACY_PRACTICE_KEY = 'gmaq:practice';
+import { LEGACY_KEY_PREFIX } from '../lib/storage/device-data';
+
+export const LEGACY_SELF_CHECK_KEY = `${LEGACY_KEY_PREFIX}self-check`;
+export const LEGACY_PRACTICE_KEY = `${LEGACY_KEY_PREFIX}practice`;
 
 /** The localStorage keys that hold legacy data of a store (its value and its set-aside copies). */
 export function legacyKeys(key: string): string[] {

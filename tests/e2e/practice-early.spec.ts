@@ -89,6 +89,31 @@ test('without a tap, the live start screen replaces the build-time one without m
   }
 });
 
+test('the build-time screen shows a device without data its numbers, and a returning device none until its own arrive', async ({
+  page,
+}) => {
+  const numbers = () => skeleton(page).locator('.device-value');
+  // First visit: the numbers of the build-time screen are this device's (no data), so they show.
+  let release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(numbers().first()).toBeVisible();
+  await expect(skeleton(page).getByRole('heading', { name: '错题本（0）' })).toBeVisible();
+  release();
+  await expect(skeleton(page)).toHaveCount(0);
+  // One wrong answer, then back with the island held: the build-time 0 would be wrong, so the counts stay blank.
+  await page.getByRole('button', { name: '继续顺序练习' }).click();
+  await answerPractice(page, await bankOf(page), false);
+  await page.unrouteAll();
+  release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(skeleton(page)).toBeVisible();
+  expect(await numbers().count()).toBeGreaterThan(5);
+  for (const n of await numbers().all()) await expect(n).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { name: '错题本（1）' })).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+});
+
 test('a deep link shows the loading line, not the start screen, until its view opens', async ({ page }) => {
   const release = await holdIsland(page);
   await page.goto('/practice/?m=seq&i=2');

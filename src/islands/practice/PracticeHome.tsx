@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/applicability';
 import type { BankQuestion } from '../../lib/practice/bank';
@@ -53,6 +54,9 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
   );
   const topics = topicCounts(pool, DRILL_TOPICS);
   const s = state.settings;
+  // On the build-time screen, a value that depends on the device's data: blank until the page knows the device holds
+  // none (early-script.ts), so a returning user never sees a wrong count before the live screen arrives.
+  const dv = (v: ComponentChildren) => (skeleton ? <span class="device-value">{v}</span> : v);
   return (
     <div>
       <Notices />
@@ -72,19 +76,25 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
       />
       <p class="note" role="status">
         {complete ? `题库 ${bank.length} 题` : '题库正在载入'}
-        {complete && onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。今日待复习{' '}
-        <strong data-testid="due-count">{counts.due}</strong> 题 · 错题本 <strong data-testid="wrong-count">{counts.wrong}</strong> 题 ·
-        收藏 {counts.fav} 题
+        {complete && onlyMine ? `，按本企业概况适用 ${pool.length} 题` : ''}。
+        {dv(
+          <>
+            今日待复习 <strong data-testid="due-count">{counts.due}</strong> 题 · 错题本{' '}
+            <strong data-testid="wrong-count">{counts.wrong}</strong> 题 · 收藏 {counts.fav} 题
+          </>,
+        )}
       </p>
       <label class="check">
         <input type="checkbox" checked={s.onlyMine} disabled={!profile} onChange={() => changeSettings({ ...s, onlyMine: !s.onlyMine })} />
         只练我企业适用的
         <span class="why">
-          {profile
-            ? state.quickProfile && profile === state.quickProfile
-              ? '按下方快速选择的行业和专项筛选题目，本行业的题排在前面。'
-              : '按最近一次自查的企业概况筛选题目，本行业的题排在前面。'
-            : '先在“企业自查”中填企业概况，或在下方快速选择行业和专项。'}
+          {dv(
+            profile
+              ? state.quickProfile && profile === state.quickProfile
+                ? '按下方快速选择的行业和专项筛选题目，本行业的题排在前面。'
+                : '按最近一次自查的企业概况筛选题目，本行业的题排在前面。'
+              : '先在“企业自查”中填企业概况，或在下方快速选择行业和专项。',
+          )}
         </span>
       </label>
       {!hasSelfCheck && (
@@ -98,8 +108,12 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
         <li class="card">
           <h3>模拟手机考试</h3>
           <p>
-            {examCount(s)} 题，限时 {s.examMinutes} 分钟，{s.passMark} 分合格 · {ROLE_LABELS[s.role ?? 'all']}
-            {s.strict ? ' · 考场模式' : ''}。剩 5 分钟和 1 分钟时提醒。
+            {dv(
+              <>
+                {examCount(s)} 题，限时 {s.examMinutes} 分钟，{s.passMark} 分合格 · {ROLE_LABELS[s.role ?? 'all']}
+                {s.strict ? ' · 考场模式' : ''}。剩 5 分钟和 1 分钟时提醒。
+              </>,
+            )}
           </p>
           <ExamSettings settings={s} inert={skeleton} />
           <button
@@ -135,7 +149,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
       <ul class="card-grid modes">
         <li class="card">
           <h3>顺序练习</h3>
-          <p>从第一道没做过的题接着做（第 {firstUnanswered + 1} 题）。</p>
+          <p>{dv(`从第一道没做过的题接着做（第 ${firstUnanswered + 1} 题）。`)}</p>
           <button data-tap="seq" type="button" onClick={() => go({ kind: 'seq', i: firstUnanswered })}>
             继续顺序练习
           </button>
@@ -165,7 +179,7 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
           </button>
         </li>
         <li class="card">
-          <h3>错题本（{counts.wrong}）</h3>
+          <h3>错题本{dv(`（${counts.wrong}）`)}</h3>
           <p class="row">
             <button type="button" disabled={!counts.wrong} onClick={() => go({ kind: 'wrong', i: 0 })}>
               练错题
@@ -176,21 +190,21 @@ export default function PracticeHome({ bank, complete, pool, state, profile, cou
           </p>
         </li>
         <li class="card">
-          <h3>易错题（{counts.hard}）</h3>
+          <h3>易错题{dv(`（${counts.hard}）`)}</h3>
           <p class="muted">你自己答错过的题，错得最多的在前（答对后仍保留，直到正确率上来）。</p>
           <button type="button" disabled={!counts.hard} onClick={() => go({ kind: 'hard', i: 0 })}>
             练易错题
           </button>
         </li>
         <li class="card">
-          <h3>每日复习（{counts.due}）</h3>
+          <h3>每日复习{dv(`（${counts.due}）`)}</h3>
           <p class="muted">按遗忘规律安排：答错的题和口述演练里自评不熟的题，会在合适的时间再出现。</p>
           <button type="button" disabled={!counts.due} onClick={() => go({ kind: 'due', i: 0 })}>
             开始复习
           </button>
         </li>
         <li class="card">
-          <h3>收藏（{counts.fav}）</h3>
+          <h3>收藏{dv(`（${counts.fav}）`)}</h3>
           <button type="button" disabled={!counts.fav} onClick={() => go({ kind: 'fav', i: 0 })}>
             练收藏的题
           </button>

@@ -4,12 +4,28 @@
  * signal; this keeps the first tap on a mode button (lib/practice/early-tap.ts), shows the button as pressed, and the
  * island opens that view once it is ready. It also marks <html> so the CSS shows the build-time screen only with
  * JavaScript on, and not on a deep link (?mode=…), where the island opens another view than the start screen.
+ * The build-time screen's numbers (counts, the next question, exam settings) are those of a device without data: they
+ * show only once this script knows the device holds none (practice-fresh); elsewhere their place stays blank until the
+ * live screen brings the device's own, so no wrong count is ever shown and nothing moves.
  */
 import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
+import { mayHoldData } from '../../lib/storage/device-data';
 
 const root = document.documentElement;
 root.classList.add('practice-js');
 if (location.search) root.classList.add('practice-deep');
+(async () => {
+  // indexedDB.databases() answers without creating the database (opening it would). Where it is missing or refused,
+  // the numbers stay blank: the device may hold data.
+  const dbs = await indexedDB.databases();
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(localStorage);
+  } catch {
+    // localStorage refused (private mode): no first-release data can be read there either.
+  }
+  if (!mayHoldData(dbs, keys)) root.classList.add('practice-fresh');
+})().catch(() => undefined);
 const tap: EarlyTap = {};
 (window as unknown as Record<string, EarlyTap>)[EARLY_TAP_KEY] = tap;
 // Capture phase, on the document: the buttons are parsed after this script, and nothing else handles them yet.
