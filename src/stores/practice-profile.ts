@@ -54,6 +54,11 @@ async function look(): Promise<void> {
   }
   if (!stored) {
     $state.set(NONE);
+    // An assessment created meanwhile in another tab: its profile is followed from then on, as after a reload.
+    const stop = vault.whenStored('assessment', () => {
+      stop();
+      follow().catch(() => undefined);
+    });
     return;
   }
   try {

@@ -95,6 +95,8 @@ export class Vault {
   private inflight = new Set<Promise<void>>();
   private lost = new Set<string>();
   private newerNoticed = false;
+  /** Kinds this page has no collection for, watched for another tab's first record (whenStored). */
+  private watched = new Map<string, Set<() => void>>();
 
   constructor(
     private open: () => Promise<Backend>,
@@ -161,6 +163,17 @@ export class Vault {
    */
   async holds(kind: string): Promise<boolean> {
     return (await this.backendOpened()).has(kind);
+  }
+
+  /**
+   * Calls `fn` when another tab stores a record of a kind this page has declared no collection for: the page that
+   * left a store's code unloaded (holds() said there was nothing) can load it then, without a reload. Returns a stop.
+   */
+  whenStored(kind: string, fn: () => void): () => void {
+    const set = this.watched.get(kind) ?? new Set();
+    set.add(fn);
+    this.watched.set(kind, set);
+    return () => set.delete(fn);
   }
 
   private attach(b: Backend): Backend {
@@ -335,8 +348,12 @@ export class Vault {
     const b = this.backend;
     if (!b) return;
     for (const key of keys) {
-      const c = this.colls.get(key.slice(0, key.indexOf(':')));
-      if (!c) continue;
+      const kind = key.slice(0, key.indexOf(':'));
+      const c = this.colls.get(kind);
+      if (!c) {
+        this.watched.get(kind)?.forEach((fn) => fn());
+        continue;
+      }
       const id = key.slice(key.indexOf(':') + 1);
       const row = await b.get(key);
       if (!row) {

@@ -39,6 +39,20 @@ test('practice uses the latest self-check’s profile, and loads the self-check 
   expect(must(bank.find((q) => q.id === id)).criteria[0]).toMatch(/^a5-/);
 });
 
+test('an assessment started in a second tab reaches the open practice page without a reload', async ({ page, context }) => {
+  await page.goto('/practice/');
+  await expect(page.getByText('先在“企业自查”中填企业概况')).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/self-check/');
+  await second.getByRole('button', { name: '新建自查' }).click();
+  await second.getByLabel('有色', { exact: true }).check();
+  await second.getByRole('button', { name: '开始核对' }).click();
+  await expect(second.getByRole('link', { name: '1 企业概况' })).toBeVisible();
+  // The first tab, untouched: it now orders practice by that assessment's profile.
+  await expect(page.getByText('按最近一次自查的企业概况筛选题目，本行业的题排在前面。')).toBeVisible();
+  await expect(page.getByText(/快速选择本企业/)).toHaveCount(0);
+});
+
 // Choosing a quick profile while the later bank chunks are still arriving used to take the home away (正在加载题库…)
 // until they were in, and bring it back with the 快速选择 box closed under the user's finger.
 test('choosing a quick profile while the bank is still arriving keeps the home and its open box', async ({ page }) => {

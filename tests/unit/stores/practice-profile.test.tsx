@@ -67,6 +67,18 @@ describe('practice: the self-check profile without the self-check store', () => 
     expect(t.seen.filter((p) => p !== undefined)).toEqual([nonferrous]);
   });
 
+  it('follows an assessment created in another tab after the practice page opened, without a reload', async () => {
+    // The other tab is open first (its own copy of the stores), the practice page second: at its opening nothing is stored.
+    const other = await openTab();
+    const t = await practiceTab();
+    expect(t.profile).toBeNull();
+    const r = other.sc.createAssessment('甲厂', ammonia);
+    expect(r.ok).toBe(true);
+    await other.vault.settled();
+    // The practice page's vault hears of the new record, loads the self-check store (its own copy) and reads it.
+    await vi.waitFor(() => expect(t.pr.$practiceProfile.get()).toEqual(ammonia));
+  });
+
   it('moves to a profile saved later, as before (the store follows the assessments)', async () => {
     const first = await openTab();
     const r = first.sc.createAssessment('甲厂', EMPTY_PROFILE);
