@@ -56,11 +56,6 @@ export function scriptEntries(html: string): string[] {
   return [...new Set([...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].flatMap((m) => m[1] ?? []))];
 }
 
-/** Entry modules of a page: island components, their renderer, and module scripts with a src. */
-export function pageEntries(html: string): string[] {
-  return [...new Set([...islandEntries(html), ...scriptEntries(html)])];
-}
-
 /**
  * Every module a page needs before its islands can run, entries first. `read` returns a chunk's source by its URL path.
  * Why: the island loader finds the component three imports deep; preloading the whole graph fetches it in one round trip.

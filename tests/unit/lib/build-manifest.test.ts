@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildId,
+  islandEntries,
   largestFirst,
   moduleGraph,
-  pageEntries,
   precacheFiles,
   preloadOrder,
+  scriptEntries,
   stampHtml,
   staticImports,
 } from '../../../src/lib/build-manifest';
@@ -51,7 +52,8 @@ describe('the island module graph', () => {
 
   it('finds island components, renderers and module scripts of a page', () => {
     const html = `<astro-island component-url="/_astro/A.js" renderer-url="/_astro/client.js"></astro-island><script type="module" src="/_astro/page.js"></script>`;
-    expect(pageEntries(html)).toEqual(['/_astro/A.js', '/_astro/client.js', '/_astro/page.js']);
+    expect(islandEntries(html)).toEqual(['/_astro/A.js', '/_astro/client.js']);
+    expect(scriptEntries(html)).toEqual(['/_astro/page.js']);
   });
 
   it('walks the imports from the entries, each module once, and skips unknown ones', () => {
