@@ -25,7 +25,7 @@ import { EARLY_TAP_EVENT, EARLY_TAP_KEY, takeEarlyTap, tapView, type EarlyTap } 
 const PracticeHome = lazyView(() => import('./PracticeHome'));
 
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
-const earlyTap = () => (window as unknown as Record<string, EarlyTap | undefined>)[EARLY_TAP_KEY];
+const earlyTap = (): EarlyTap | undefined => window[EARLY_TAP_KEY];
 
 // Saved data starts loading as soon as this code runs in the browser, not after the island has mounted: opening
 // IndexedDB (created on a first visit) then overlaps the island's first render. useSaved starts it too.

@@ -6,6 +6,13 @@ interface Detector {
 }
 type DetectorCtor = new (o: { formats: string[] }) => Detector;
 
+declare global {
+  interface Window {
+    /** The Shape Detection API's QR reader: Chromium on Android and some desktops; not in the DOM types yet. */
+    BarcodeDetector?: DetectorCtor;
+  }
+}
+
 /** Scans a trainee's result-code QR with the camera where the browser has BarcodeDetector; renders nothing elsewhere. */
 export default function ScanButton({ onCode }: { onCode: (text: string) => void }) {
   const [able, setAble] = useState(false);
@@ -18,7 +25,8 @@ export default function ScanButton({ onCode }: { onCode: (text: string) => void 
     if (!on) return;
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setInterval> | undefined;
-    const Ctor = (window as unknown as { BarcodeDetector: DetectorCtor }).BarcodeDetector;
+    const Ctor = window.BarcodeDetector;
+    if (!Ctor) return;
     const detector = new Ctor({ formats: ['qr_code'] });
     navigator.mediaDevices
       .getUserMedia({ video: { facingMode: 'environment' } })

@@ -27,7 +27,7 @@ if (location.search) root.classList.add('practice-deep');
   if (!mayHoldData(dbs, keys)) root.classList.add('practice-fresh');
 })().catch(() => undefined);
 const tap: EarlyTap = {};
-(window as unknown as Record<string, EarlyTap>)[EARLY_TAP_KEY] = tap;
+window[EARLY_TAP_KEY] = tap;
 // Capture phase, on the document: the buttons are parsed after this script, and nothing else handles them yet.
 document.addEventListener(
   'click',

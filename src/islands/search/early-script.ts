@@ -15,7 +15,7 @@ if (el?.dataset.manifest) {
   const base = el.dataset.base ?? '/';
   const manifest = JSON.parse(el.dataset.manifest) as SearchManifest;
   const loads: EarlyLoads = new Map([[MANIFEST_PATH, Promise.resolve(manifest)]]);
-  (window as unknown as Record<string, EarlyLoads>)[EARLY_KEY] = loads;
+  window[EARLY_KEY] = loads;
   const load = (p: string) => {
     let r = loads.get(p);
     if (!r) {

@@ -5,7 +5,7 @@ import { ShardedIndex } from '../../lib/search/sharded';
 let index: ShardedIndex | undefined;
 
 /** What the search page's inline script left (early-script.ts): its manifest and a ?q= link's requests; absent elsewhere. */
-const early = (): EarlyLoads | undefined => (globalThis as unknown as Record<string, EarlyLoads | undefined>)[EARLY_KEY];
+const early = (): EarlyLoads | undefined => (typeof window === 'undefined' ? undefined : window[EARLY_KEY]);
 
 /** Fetches a file under the base path. ShardedIndex keeps each promise (and forgets failed ones), so no cache here. */
 async function fetchJson(p: string): Promise<unknown> {

@@ -25,6 +25,13 @@ export interface EarlyTap {
   taken?: boolean;
 }
 
+declare global {
+  interface Window {
+    /** Left by the practice page's inline script (absent on other pages). */
+    [EARLY_TAP_KEY]?: EarlyTap;
+  }
+}
+
 /** True for a known `data-tap` value. */
 export const isTapAction = (x: unknown): x is TapAction => typeof x === 'string' && isOneOf(TAP_ACTIONS, x);
 

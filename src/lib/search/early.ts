@@ -15,6 +15,13 @@ export const EARLY_KEY = '__searchEarly';
 
 export type EarlyLoads = Map<string, Promise<unknown>>;
 
+declare global {
+  interface Window {
+    /** Left by the search page's inline script (absent on other pages). */
+    [EARLY_KEY]?: EarlyLoads;
+  }
+}
+
 /**
  * Starts every request a first query needs, through `load`: the gram shards together, then the candidate chunks that are
  * not question-bank chunks (those are large and the UI shows the others first). Resolves when all have answered.
