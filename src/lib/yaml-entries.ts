@@ -11,7 +11,7 @@ export function parseYamlEntries<T>(text: string, file: string, schema: SafePars
   try {
     raw = parse(text);
   } catch (e) {
-    throw new ContentError(`内容错误：${file} 不是有效的 YAML：${(e as Error).message}`);
+    throw new ContentError(`内容错误：${file} 不是有效的 YAML：${e instanceof Error ? e.message : String(e)}`);
   }
   if (!Array.isArray(raw)) throw new ContentError(`内容错误：${file} 应该是一个列表（每项以“- id:”开头）`);
   const out: { id: string; data: T }[] = [];

@@ -128,7 +128,7 @@ export function searchFuzzy(fuse: FuseLike, query: string, exclude: ReadonlySet<
     .search(normalize(query))
     .filter((x) => !exclude.has(x.item.r.id))
     .slice(0, 10)
-    .map((x) => ({ r: x.item.r, score: 500 * (1 - (x.score ?? 1)), exact: false, field: 't' as Field, snippet: [] }));
+    .map((x) => ({ r: x.item.r, score: 500 * (1 - (x.score ?? 1)), exact: false, field: 't' as const, snippet: [] }));
 }
 
 /** True when a fuzzy fallback is worth running: one term of 3+ characters and fewer than 3 exact hits. */
