@@ -62,8 +62,11 @@ export default function PracticeApp() {
   const { loaded: bank, complete, total, error } = useBankProgress();
   const state = useStore($practice);
   const profile = useStore($practiceProfile);
-  const [search, setSearch] = useState(() => location.search);
-  const [, setHomeTick] = useState(0);
+  // The address is the view (lib/practice-link.ts): read on every render, never copied into state, so it cannot lag
+  // behind a history entry. go(), Back, a kept tap and the live home's code arriving render again.
+  const [, setTick] = useState(0);
+  const rerender = () => setTick((n) => n + 1);
+  const search = location.search;
   const [homeFailed, setHomeFailed] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
   // Once shown, the home stays while the rest of the bank arrives (its counts follow): a quick profile chosen meanwhile
@@ -79,19 +82,17 @@ export default function PracticeApp() {
     return () => clearTimeout(t);
   }, []);
   useEffect(() => {
-    const on = () => setSearch(location.search);
-    addEventListener('popstate', on);
-    return () => removeEventListener('popstate', on);
+    addEventListener('popstate', rerender);
+    return () => removeEventListener('popstate', rerender);
   }, []);
   // A tap kept while this island waits (e.g. for the live start screen's code): render again now to open its view.
   // A layout effect, so the listener is there before any click after the first render can be handled; a tap kept
   // before that (its event sent to nobody) is picked up here at once.
   useLayoutEffect(() => {
-    const on = () => setHomeTick((n) => n + 1);
-    addEventListener(EARLY_TAP_EVENT, on);
+    addEventListener(EARLY_TAP_EVENT, rerender);
     const kept = earlyTap();
-    if (kept?.action && !kept.taken) on();
-    return () => removeEventListener(EARLY_TAP_EVENT, on);
+    if (kept?.action && !kept.taken) rerender();
+    return () => removeEventListener(EARLY_TAP_EVENT, rerender);
   }, []);
   const known = useMemo(() => new Set(bank.flatMap((q) => q.criteria)), [bank]);
   const parsed = useMemo(() => parsePracticeParams(search, known), [search, known]);
@@ -102,14 +103,6 @@ export default function PracticeApp() {
   useLayoutEffect(() => {
     if (showing) dropSkeleton();
   }, [showing]);
-  // A kept tap opened its view by a history entry made while rendering: the state follows the address. After every
-  // render, not on changed output: a tap taken while its view still waits for the bank renders nothing, as the render
-  // before it did, and the view must still open once the bank is in (CI failure of practice-early.spec.ts:46).
-  // No loop: it sets the state only when the address differs from it, and the next render then matches.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the address is not state, so no dependency list can follow it
-  useEffect(() => {
-    if (location.search !== search) setSearch(location.search);
-  });
   return out;
 
   /** The current view; null while the build-time start screen (or its loading line) stands in for it. */
@@ -121,7 +114,7 @@ export default function PracticeApp() {
     const href = (v: PracticeView) => link(routes.practiceView(practiceQuery(v)));
     const go = (v: PracticeView, replace = false) => {
       history[replace ? 'replaceState' : 'pushState'](null, '', href(v));
-      setSearch(location.search);
+      rerender();
       // Scrolled in the next frame, once the new view has rendered and before it paints: scrolling here would force a
       // layout of the old view inside the tap (on a slow phone, the home's whole layout again, before the drill shows).
       if (!replace) requestAnimationFrame(() => window.scrollTo(0, 0));
@@ -179,7 +172,7 @@ export default function PracticeApp() {
     if (view.kind === 'home' && !PracticeHome.isLoaded() && !homeFailed && !skeletonGone) {
       // Stay on the build-time screen until the live one's code is in (it is fetched as soon as this module runs).
       PracticeHome.preload().then(
-        () => setHomeTick((n) => n + 1),
+        () => rerender(),
         () => setHomeFailed(true),
       );
       return null;
