@@ -18,7 +18,7 @@ export interface BankProgress {
 const ERROR = '题库加载失败，请检查网络后刷新页面。';
 
 /** The manifest the page carries inline (components/BankManifest.astro), else the manifest file (a page without it). */
-function bankManifest(): Promise<BankManifest> {
+function readManifest(): Promise<BankManifest> {
   const text = document.getElementById(BANK_MANIFEST_ID)?.textContent;
   if (text) {
     try {
@@ -39,7 +39,7 @@ export function useBankProgress(): BankProgress {
   const [state, setState] = useState<BankProgress>({ loaded: [], complete: false });
   useEffect(() => {
     let live = true;
-    bankManifest()
+    readManifest()
       .then(async (m) => {
         // The first chunk was preloaded: the start screen and 顺序练习 run on it.
         const first = await loadJson<BankQuestion[]>(link(routes.practiceBankChunk(0)));
