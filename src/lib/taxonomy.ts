@@ -185,8 +185,26 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   'special-ops': '特种作业',
 };
 
-/** Provinces that have cases, with ASCII slugs for /cases/province/{slug}/. */
-export const PROVINCES = {
+/** Provinces that have cases, as ASCII slugs for /cases/province/{slug}/, in the order the filters list them. */
+export const PROVINCE_IDS = [
+  'shanxi',
+  'liaoning',
+  'guangdong',
+  'jiangsu',
+  'hebei',
+  'guizhou',
+  'fujian',
+  'zhejiang',
+  'jilin',
+  'shanghai',
+  'shandong',
+  'xinjiang',
+  'henan',
+  'anhui',
+] as const;
+export type Province = (typeof PROVINCE_IDS)[number];
+/** Each province's name. */
+export const PROVINCES: Record<Province, string> = {
   shanxi: '山西',
   liaoning: '辽宁',
   guangdong: '广东',
@@ -201,8 +219,7 @@ export const PROVINCES = {
   xinjiang: '新疆',
   henan: '河南',
   anhui: '安徽',
-} as const;
-export type Province = keyof typeof PROVINCES;
+};
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

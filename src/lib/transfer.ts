@@ -71,10 +71,23 @@ export function readTransfer(input: string, kind: string, maxVersion: number): R
         : '无法读取：不是有效的导出文件，或文件不完整，未导入。',
     };
   }
-  if (!raw || typeof raw !== 'object' || (raw as Envelope).app !== APP_ID) return { ok: false, error: '这不是本站导出的数据，未导入。' };
-  const env = raw as Envelope;
-  if (env.kind !== kind) return { ok: false, error: `这是${KIND_LABEL[env.kind] ?? '其他'}数据，请到对应页面导入；未导入。` };
-  if (!Number.isInteger(env.version) || env.version < 1) return { ok: false, error: '数据版本号无效，未导入。' };
-  if (env.version > maxVersion) return { ok: false, error: '这份数据来自更新版本的本站，请刷新页面后再导入；未导入。' };
-  return { ok: true, envelope: env };
+  // Each field is checked as it is read (no cast): a file from elsewhere, or edited by hand, is refused with the reason.
+  if (typeof raw !== 'object' || raw === null || !('app' in raw) || raw.app !== APP_ID)
+    return { ok: false, error: '这不是本站导出的数据，未导入。' };
+  const got = 'kind' in raw ? raw.kind : undefined;
+  if (got !== kind)
+    return { ok: false, error: `这是${(typeof got === 'string' && KIND_LABEL[got]) || '其他'}数据，请到对应页面导入；未导入。` };
+  const version = 'version' in raw ? raw.version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: '数据版本号无效，未导入。' };
+  if (version > maxVersion) return { ok: false, error: '这份数据来自更新版本的本站，请刷新页面后再导入；未导入。' };
+  const envelope: Envelope = {
+    app: APP_ID,
+    kind,
+    version,
+    exportedAt: 'exportedAt' in raw && typeof raw.exportedAt === 'string' ? raw.exportedAt : '',
+    data: 'data' in raw ? raw.data : undefined,
+  };
+  // Photos that are not a list still reach the photo import, which says why none was imported.
+  if ('photos' in raw && raw.photos !== undefined) envelope.photos = Array.isArray(raw.photos) ? raw.photos : [raw.photos];
+  return { ok: true, envelope };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DateSchema, IdSchema, OfficialUrlSchema, SourceRefSchema } from './common';
-import { PROVINCES, TOPICS } from '../lib/taxonomy';
+import { PROVINCE_IDS, TOPICS } from '../lib/taxonomy';
 
 /** Sections of a case page, in order. Their ids are stable URL segments: /cases/{id}/{section}/. */
 export const CASE_SECTIONS = ['process', 'direct-cause', 'management-cause', 'lessons', 'criteria', 'sources'] as const;
@@ -57,8 +57,8 @@ export const CaseSchema = z
     date: DateSchema,
     /** Place as precise as the sources allow, e.g. 江苏省昆山市开发区. */
     place: z.string().min(2),
-    /** Province slug (see PROVINCES in src/lib/taxonomy.ts). */
-    province: z.enum(Object.keys(PROVINCES) as [keyof typeof PROVINCES, ...(keyof typeof PROVINCES)[]]),
+    /** Province slug (see PROVINCE_IDS in src/lib/taxonomy.ts). */
+    province: z.enum(PROVINCE_IDS),
     /** Industry in words, e.g. 机械（铝轮毂抛光）. */
     industry: z.string().min(2),
     /** Topics for filters and trainer kits (first one is the main topic). */

@@ -66,7 +66,7 @@ export type Persisted = 'granted' | 'denied' | 'unsupported' | 'unknown';
 const CHANNEL = 'gmaq-records';
 
 function reasonOf(err: unknown): string {
-  const name = (err as { name?: string } | null)?.name ?? '';
+  const name = typeof err === 'object' && err !== null && 'name' in err ? err.name : '';
   if (name === 'QuotaExceededError') return '手机或浏览器的存储空间已满';
   if (name === 'InvalidStateError' || name === 'SecurityError') return '浏览器不允许本站继续保存';
   return '浏览器拒绝了保存';

@@ -16,7 +16,7 @@ export function useBringIntoView(card: RefObject<HTMLElement>, stem: RefObject<H
     const offset = (bar?.getBoundingClientRect().height ?? 0) + 8;
     const top = card.current.getBoundingClientRect().top + window.scrollY - offset;
     const visible = card.current.getBoundingClientRect().top >= offset && card.current.getBoundingClientRect().top < window.innerHeight / 2;
-    if (!visible) window.scrollTo({ top: Math.max(0, top), behavior: 'instant' as ScrollBehavior });
+    if (!visible) window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
     stem.current?.focus({ preventScroll: true });
   }, [args]);
 }

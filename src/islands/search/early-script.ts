@@ -8,12 +8,12 @@
 import { joinBase } from '../../lib/paths';
 import { EARLY_KEY, prefetchQuery, type EarlyLoads } from '../../lib/search/early';
 import { MANIFEST_PATH } from '../../lib/search/grams';
-import type { SearchManifest } from '../../lib/search/shards';
+import { isSearchManifest } from '../../lib/search/files';
 
 const el = document.currentScript;
-if (el?.dataset.manifest) {
+const manifest: unknown = el?.dataset.manifest ? JSON.parse(el.dataset.manifest) : undefined;
+if (el && isSearchManifest(manifest)) {
   const base = el.dataset.base ?? '/';
-  const manifest = JSON.parse(el.dataset.manifest) as SearchManifest;
   const loads: EarlyLoads = new Map([[MANIFEST_PATH, Promise.resolve(manifest)]]);
   window[EARLY_KEY] = loads;
   const load = (p: string) => {

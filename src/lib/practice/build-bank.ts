@@ -25,10 +25,10 @@ interface CriterionIn {
   appliesTo: AppliesToLike;
 }
 
-type ListKey = 'industries' | 'specials' | 'subSectors';
-type FlagKey = 'metalSmelting' | 'contractors' | 'specialOps' | 'dustWorkers30';
-const LIST_KEYS: ListKey[] = ['industries', 'specials', 'subSectors'];
-const FLAG_KEYS: FlagKey[] = ['metalSmelting', 'contractors', 'specialOps', 'dustWorkers30'];
+/** The union of the lists when every criterion has one (a criterion without the list concerns everybody), else none. */
+function union<T extends string>(lists: (readonly T[] | undefined)[]): T[] | undefined {
+  return lists.every((l) => l) ? [...new Set(lists.flatMap((l) => l ?? []))] : undefined;
+}
 
 /**
  * Merges the profile conditions of several criteria: a question applies when any of its criteria applies.
@@ -40,12 +40,18 @@ export function mergeAppliesTo(list: AppliesToLike[]): AppliesToLike {
   const [first, ...rest] = list;
   if (!first) return {};
   if (!rest.length) return first;
-  const out: Record<string, unknown> = {};
-  for (const k of LIST_KEYS) {
-    if (list.every((a) => a[k])) out[k] = [...new Set(list.flatMap((a) => [...(a[k] as readonly string[])]))];
-  }
-  for (const k of FLAG_KEYS) if (list.every((a) => a[k])) out[k] = true;
-  return out as AppliesToLike;
+  const out: AppliesToLike = {};
+  const industries = union(list.map((a) => a.industries));
+  if (industries) out.industries = industries;
+  const specials = union(list.map((a) => a.specials));
+  if (specials) out.specials = specials;
+  const subSectors = union(list.map((a) => a.subSectors));
+  if (subSectors) out.subSectors = subSectors;
+  if (list.every((a) => a.metalSmelting)) out.metalSmelting = true;
+  if (list.every((a) => a.contractors)) out.contractors = true;
+  if (list.every((a) => a.specialOps)) out.specialOps = true;
+  if (list.every((a) => a.dustWorkers30)) out.dustWorkers30 = true;
+  return out;
 }
 
 /** Converts authored questions to the bank shape: answer indices, topics, clause labels and inherited conditions. */

@@ -9,6 +9,7 @@
 import { intersectChunks, queryGrams, shardOf, shardPath } from './grams';
 import type { LoadJson } from './sharded';
 import type { SearchManifest } from './shards';
+import { isGramShard } from './files';
 
 /** Global (on window) where the early script leaves its requests: site path without base → parsed JSON. */
 export const EARLY_KEY = '__searchEarly';
@@ -29,7 +30,8 @@ declare global {
 export async function prefetchQuery(query: string, m: SearchManifest, load: LoadJson): Promise<void> {
   const grams = queryGrams(query);
   if (!grams.length || !(m.shards > 0)) return;
-  const dicts = (await Promise.all(grams.map((g) => load(shardPath(shardOf(g, m.shards)))))) as Record<string, string>[];
+  // A shard in another shape is left out here: the island's loader asks again and says what is wrong.
+  const dicts = (await Promise.all(grams.map((g) => load(shardPath(shardOf(g, m.shards)))))).filter(isGramShard);
   const chunks = intersectChunks(dicts, grams).flatMap((i) => {
     const ref = m.chunks[i];
     return ref && ref.k !== 'question' ? [ref.u] : [];

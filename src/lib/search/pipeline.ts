@@ -18,8 +18,7 @@ export type MakeFuse = (records: Prepared[]) => Promise<FuseLike>;
 /** Loads fuse.js only when the fallback runs; one instance over all records. */
 export function lazyFuse(): MakeFuse {
   let made: Promise<FuseLike> | undefined;
-  return (records) =>
-    (made ??= import('fuse.js/basic').then(({ default: Fuse }) => new Fuse(records, FUSE_OPTIONS) as unknown as FuseLike));
+  return (records) => (made ??= import('fuse.js/basic').then(({ default: Fuse }) => new Fuse(records, FUSE_OPTIONS)));
 }
 
 export interface RunOptions {

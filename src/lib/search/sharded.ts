@@ -8,6 +8,7 @@ import { intersectChunks, MANIFEST_PATH, queryGrams, shardOf, shardPath } from '
 import { prepare, type Prepared } from './engine';
 import { questionRecord, type QuestionIn, type SearchRecord } from './records';
 import type { SearchManifest } from './shards';
+import { isGramShard, isSearchManifest } from './files';
 
 /** Reads a site file by path without base ('search/index.json') and returns its parsed JSON. */
 export type LoadJson = (path: string) => Promise<unknown>;
@@ -21,7 +22,10 @@ export class ShardedIndex {
   constructor(private readonly load: LoadJson) {}
 
   private getManifest(): Promise<SearchManifest> {
-    this.manifest ??= this.load(MANIFEST_PATH).then((m) => m as SearchManifest);
+    this.manifest ??= this.load(MANIFEST_PATH).then((m) => {
+      if (!isSearchManifest(m)) throw new Error(`${MANIFEST_PATH}：搜索索引清单的格式不对`);
+      return m;
+    });
     this.manifest.catch(() => (this.manifest = undefined));
     return this.manifest;
   }
@@ -29,7 +33,10 @@ export class ShardedIndex {
   private shard(n: number): Promise<Record<string, string>> {
     let p = this.dict.get(n);
     if (!p) {
-      p = this.load(shardPath(n)) as Promise<Record<string, string>>;
+      p = this.load(shardPath(n)).then((d) => {
+        if (!isGramShard(d)) throw new Error(`${shardPath(n)}：搜索词典的格式不对`);
+        return d;
+      });
       p.catch(() => this.dict.delete(n));
       this.dict.set(n, p);
     }

@@ -38,11 +38,14 @@ export function setPath(o: Obj, path: string, value: unknown): void {
   const key = segs.pop() ?? '';
   let cur: Obj = o;
   for (const seg of segs) {
-    if (!isObj(cur[seg])) {
+    const next = cur[seg];
+    if (isObj(next)) cur = next;
+    else {
       if (value === undefined) return;
-      cur[seg] = {};
+      const made: Obj = {};
+      cur[seg] = made;
+      cur = made;
     }
-    cur = cur[seg] as Obj;
   }
   if (value === undefined) delete cur[key];
   else cur[key] = structuredClone(value);

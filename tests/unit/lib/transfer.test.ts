@@ -11,7 +11,17 @@ describe('readTransfer', () => {
     }
   });
 
+  it('keeps the photos list beside the record, and hands a photos field that is no list on as one unreadable photo', () => {
+    const withPhotos = readTransfer(JSON.stringify({ ...env, photos: [{ id: 'ph-1' }] }), 'self-check', 1);
+    expect(withPhotos.ok && withPhotos.envelope.photos).toEqual([{ id: 'ph-1' }]);
+    const odd = readTransfer(JSON.stringify({ ...env, photos: 'abc' }), 'self-check', 1);
+    expect(odd.ok && odd.envelope.photos).toEqual(['abc']);
+    const none = readTransfer(toJsonText(env), 'self-check', 1);
+    expect(none.ok && 'photos' in none.envelope).toBe(false);
+  });
+
   it.each([
+    ['a kind this site does not know', JSON.stringify({ ...env, kind: 'news' }), /其他数据/],
     ['empty input', '', /内容为空/],
     ['spaces only', '   \n ', /内容为空/],
     ['a truncated JSON file', toJsonText(env).slice(0, 40), /不完整/],
