@@ -42,21 +42,50 @@ const fcp = (page) =>
     .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, { timeout: 60_000 })
     .then((h) => h.jsonValue());
 /**
- * Installs, before the page's own scripts, a record of when an element matching `selector` is first on screen: the
- * frame after it enters the DOM, by the page's clock. Reading the clock after Playwright's wait instead added its polling
- * and round trip (about 0.2 s at 4× CPU here) to every figure.
+ * Installs, before the page's own scripts, a record of when an element matching `selector` is first on screen (in the
+ * DOM and rendered: a build-time copy waiting hidden in the page does not count until it is shown): the frame after,
+ * by the page's clock. Reading the clock after Playwright's wait instead added its polling and round trip (about 0.2 s
+ * at 4× CPU here) to every figure. `key` names the record, so one page can watch for two things.
  */
-const watchFor = (ctx, selector) =>
-  ctx.addInitScript((sel) => {
-    const seen = () => {
-      if (window.__benchShown !== undefined || !document.querySelector(sel)) return;
-      window.__benchShown = null;
-      requestAnimationFrame((t) => (window.__benchShown = t));
-    };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-  }, selector);
+const watchFor = (ctx, selector, key = '__benchShown') =>
+  ctx.addInitScript(
+    ([sel, k]) => {
+      const seen = () => {
+        if (window[k] !== undefined || ![...document.querySelectorAll(sel)].some((e) => e.checkVisibility())) return;
+        window[k] = null;
+        requestAnimationFrame((t) => (window[k] = t));
+      };
+      // Class changes too: the practice page's inline script shows its build-time first question by a class on <html>.
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    },
+    [selector, key],
+  );
 /** The time recorded by watchFor, once the element is on screen. */
-const shownAt = (page) => page.waitForFunction(() => window.__benchShown, undefined, { timeout: 60_000 }).then((h) => h.jsonValue());
+const shownAt = (page, key = '__benchShown') => page.waitForFunction((k) => window[k], key, { timeout: 60_000 }).then((h) => h.jsonValue());
+
+/** 顺序练习's button on the practice start screen (the build-time one until the island replaces it). */
+const SEQ_BUTTON = 'button[data-tap="seq"]';
+/**
+ * Taps `selector` in the page as soon as it has painted, as a user who taps the moment the button shows: brought into
+ * view, then clicked, in a task of its own after the first contentful paint, which waits behind the page's own tasks as a
+ * real tap does. Playwright's click from outside took 0.4–1.0 s after the paint here (its checks are round trips to the
+ * throttled page, each queued behind module evaluation), and getByRole's polling of the accessibility tree even held the
+ * first paint back: the figure was Playwright's, not the page's. The tap's time is left in window.__benchTap.
+ */
+const tapAtFirstPaint = (ctx, selector) =>
+  ctx.addInitScript((sel) => {
+    new PerformanceObserver((list, obs) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      obs.disconnect();
+      setTimeout(() => {
+        const el = document.querySelector(sel);
+        if (!(el instanceof HTMLElement)) return;
+        el.scrollIntoView({ block: 'center' });
+        window.__benchTap = performance.now();
+        el.click();
+      });
+    }).observe({ type: 'paint', buffered: true });
+  }, selector);
 
 /** Bytes per request, from CDP, for URLs matching `re`. */
 function countBytes(cdp, re) {
@@ -82,11 +111,24 @@ const measures = {
   'practice usable (first button answers)': async (url) => {
     const ctx = await newContext();
     await watchFor(ctx, 'article.question');
+    // Tap 顺序练习 as soon as it is on screen, and time until the question shows.
+    await tapAtFirstPaint(ctx, SEQ_BUTTON);
     const page = await ctx.newPage();
     await throttle(page);
     await page.goto(`${url}/practice/`, { waitUntil: 'commit' });
-    // Tap the first mode button as soon as it can be tapped, and time until the question shows.
-    await page.getByRole('button', { name: '继续顺序练习' }).click({ timeout: 60_000 });
+    const t = await shownAt(page);
+    await ctx.close();
+    return t;
+  },
+  // The question above may be the page's build-time copy (a device without data): readable, its choice kept. This row is
+  // when the island's own card has replaced it and judges a tap.
+  'practice live (the island judges a tap on the question)': async (url) => {
+    const ctx = await newContext();
+    await watchFor(ctx, 'astro-island article.question');
+    await tapAtFirstPaint(ctx, SEQ_BUTTON);
+    const page = await ctx.newPage();
+    await throttle(page);
+    await page.goto(`${url}/practice/`, { waitUntil: 'commit' });
     const t = await shownAt(page);
     await ctx.close();
     return t;
@@ -167,6 +209,7 @@ async function runAll(root) {
 const TARGET = {
   'reading page first paint (/criteria/a4-1/)': 'keep 0.6–0.8 s',
   'practice usable (first button answers)': '≤ 2.0 s; 10× ≤ 2.5 s',
+  'practice live (the island judges a tap on the question)': '(no target; was the row above until the first question was built in)',
   'search first results, cold /search/?q=放散阀': '≤ 2.5 s; 10× ≤ 3.5 s',
   'first search bytes (code + index)': '≤ 60 / ≤ 120 kB',
   'report largest paint (/self-check/report/, no saved assessment)': '≤ 1.2 s',

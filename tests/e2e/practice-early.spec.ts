@@ -33,7 +33,8 @@ test('a tap on the start screen before the island has loaded opens sequential pr
   await expect(button).toBeVisible();
   await button.click();
   await expect(skeleton(page).locator('button[aria-busy="true"]')).toHaveText('正在打开…');
-  await expect(page.locator('article.question')).toHaveCount(0);
+  // This device holds data: the build-time first question (for a device without any) stays hidden.
+  await expect(page.locator('article.question')).toBeHidden();
   release();
   await expect(page.getByText(/第2题 \/ 共/)).toBeVisible();
   await expect(skeleton(page)).toHaveCount(0);
@@ -41,6 +42,53 @@ test('a tap on the start screen before the island has loaded opens sequential pr
   // Back returns to the live start screen, with this device's counts.
   await page.goBack();
   await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
+});
+
+test('on a device without data, 顺序练习’s first question shows at the tap, before the island; a choice made on it is kept', async ({
+  page,
+}) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  // The build-time copy, at 顺序练习's own address, while the island's code is still held back.
+  const first = skeleton(page).locator('article.question');
+  await expect(first).toBeVisible();
+  await expect(first).toContainText('第1题 / 共');
+  expect(new URL(page.url()).search).toBe('?m=seq');
+  const bank = await bankOf(page);
+  const q = bank[0];
+  if (!q) throw new Error('empty bank');
+  await expect(first.locator('.stem')).toHaveText(q.stem);
+  // A choice on it (the first question has several answers: ticks, then 提交 once the island is in).
+  const option = first.getByRole('checkbox', { name: q.options[q.answer[0] ?? 0] });
+  await option.check();
+  release();
+  const live = page.locator('astro-island article.question');
+  await expect(live).toBeVisible();
+  await expect(skeleton(page)).toHaveCount(0);
+  await expect(live.getByRole('checkbox', { name: q.options[q.answer[0] ?? 0] })).toBeChecked();
+  await live.getByRole('button', { name: '提交答案' }).click();
+  await expect(live.getByRole('status')).toContainText(/回答(正确|错误)/);
+  // Recorded like any answer: a reload resumes after it.
+  await page.goto('/practice/');
+  await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
+});
+
+test('Back from the build-time first question brings the start screen back, and the next tap is kept afresh', async ({ page }) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  await expect(skeleton(page).locator('article.question')).toBeVisible();
+  await skeleton(page).getByRole('button', { name: '‹ 返回练习首页' }).click();
+  await expect(skeleton(page).locator('article.question')).toBeHidden();
+  expect(new URL(page.url()).search).toBe('');
+  await skeleton(page).getByRole('button', { name: '开始随机练习' }).click();
+  await expect(skeleton(page).locator('button[aria-busy="true"]')).toHaveText('正在打开…');
+  release();
+  await expect(page.locator('astro-island article.question')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('m')).toBe('random');
 });
 
 test('a tap made while the island waits for the live start screen’s code opens its view without it', async ({ page }) => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/practice/bank';
 import { $practice, changeSettings, recordAnswer, toggleFavorite } from '../../stores/practice';
 import { useLatest } from '../shared/useLatest';
+import { EARLY_TAP_KEY, takeEarlyAnswer } from '../../lib/practice/early-tap';
 import AnswerSheet from './AnswerSheet';
 import DrillSummary from './DrillSummary';
 import QuestionCard from './QuestionCard';
@@ -32,6 +33,11 @@ export default function Drill({ title, list, total, index, onIndex, onExit, onWr
   const i = Math.min(index, Math.max(0, list.length - 1));
   const autoNext = state.settings.autoNext ?? false;
   const q = list[i];
+  // A choice made on the page's build-time copy of this question (PracticeFirstQuestion.tsx), judged by its card.
+  const [kept] = useState(() => {
+    const chosen = typeof window === 'undefined' ? undefined : takeEarlyAnswer(window[EARLY_TAP_KEY], q?.id);
+    return chosen && q ? { id: q.id, chosen } : undefined;
+  });
   // Auto-advance only after a right answer: a wrong one stays to be read.
   const last = q ? results[q.id] : undefined;
   const atEnd = i >= list.length - 1;
@@ -78,6 +84,7 @@ export default function Drill({ title, list, total, index, onIndex, onExit, onWr
         favorite={state.favorites.includes(q.id)}
         onFavorite={() => toggleFavorite(q.id)}
         study={study}
+        {...(kept?.id === q.id ? { initial: kept.chosen } : {})}
         focusOnMount
         onAnswer={(correct) => {
           recordAnswer(q.id, correct);

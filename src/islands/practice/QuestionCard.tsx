@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { OPTION_LETTERS as LETTER, TYPE_LABELS, type BankQuestion } from '../../lib/practice/bank';
 import { optionOrder } from '../../lib/practice/select';
 import { isCorrect } from '../../lib/practice/score';
@@ -30,12 +30,17 @@ interface Props {
   uid?: string;
   /** Extra controls in the header (e.g. 标记 in an exam). */
   extra?: preact.ComponentChildren;
+  /**
+   * Practice mode: a choice made before this card could answer (on the page's build-time copy of it, see
+   * PracticeFirstQuestion.tsx). A 单选 or 判断 is judged at once, as its tap would have been; several answers wait for 提交.
+   */
+  initial?: number[];
 }
 
 /** One question with shuffled options; in practice mode it checks the answer and explains it with the clause. */
 export default function QuestionCard(props: Props) {
   const { q, seed, position, exam, chosen: controlled, onChange, onAnswer, favorite, onFavorite, review, study } = props;
-  const [local, setLocal] = useState<number[]>([]);
+  const [local, setLocal] = useState<number[]>(props.initial ?? []);
   const [submitted, setSubmitted] = useState(false);
   const card = useRef<HTMLElement>(null);
   const stemRef = useRef<HTMLParagraphElement>(null);
@@ -57,6 +62,12 @@ export default function QuestionCard(props: Props) {
     // One tap answers a 单选 or 判断 in practice, as the exam apps principals know do.
     if (!exam && !multi) submit(next);
   };
+  const judgeKept = !exam && !multi && !!props.initial?.length;
+  useEffect(() => {
+    if (judgeKept) submit(local);
+    // Once, for the choice this card was created with (a later choice is judged by its own tap).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const name = `q-${props.uid ?? q.id}`;
   const key = order.map((i, k) => (q.answer.includes(i) ? (q.type === 'judge' ? q.options[i] : LETTER[k]) : '')).join('');
   return (
@@ -93,6 +104,7 @@ export default function QuestionCard(props: Props) {
               <input
                 type={multi ? 'checkbox' : 'radio'}
                 name={name}
+                data-opt={i}
                 checked={chosen.includes(i)}
                 disabled={showResult && !exam}
                 onChange={() => pick(i)}

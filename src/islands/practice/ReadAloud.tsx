@@ -5,9 +5,14 @@ function canSpeak(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
 }
 
-/** A 朗读 button using the browser's speech synthesis (a zh-CN voice where present); renders nothing where absent. */
+/**
+ * A 朗读 button using the browser's speech synthesis (a zh-CN voice where present); renders nothing where absent.
+ * Rendered at build time (the practice page's first question, PracticeFirstQuestion.tsx) it is a hidden button the
+ * page's inline script shows where the browser can speak, so the island's copy, which has it from its first render,
+ * takes its place without moving the question.
+ */
 export default function ReadAloud({ text }: { text: string }) {
-  const [ok, setOk] = useState(false);
+  const [ok, setOk] = useState(canSpeak);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
     setOk(canSpeak());
@@ -16,6 +21,12 @@ export default function ReadAloud({ text }: { text: string }) {
       if (canSpeak()) speechSynthesis.cancel();
     };
   }, [text]);
+  if (typeof window === 'undefined')
+    return (
+      <button type="button" class="secondary small" data-speak hidden>
+        朗读
+      </button>
+    );
   if (!ok) return null;
   const speak = () => {
     speechSynthesis.cancel();

@@ -7,6 +7,9 @@
  * The build-time screen's numbers (counts, the next question, exam settings) are those of a device without data: they
  * show only once this script knows the device holds none (practice-fresh); elsewhere their place stays blank until the
  * live screen brings the device's own, so no wrong count is ever shown and nothing moves.
+ * On such a device a tap on 开始顺序练习 shows 顺序练习's first question at once, also rendered at build time
+ * (PracticeFirstQuestion.tsx), at its own address; a choice made on it is kept for the island to judge, and Back or its
+ * 返回 button bring the start screen back.
  */
 import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
 import { mayHoldData } from '../../lib/storage/device-data';
@@ -28,17 +31,58 @@ if (location.search) root.classList.add('practice-deep');
 })().catch(() => undefined);
 const tap: EarlyTap = {};
 window[EARLY_TAP_KEY] = tap;
+const FIRST_OPEN = 'practice-first-open';
+const first = () => document.querySelector<HTMLElement>('.practice-skeleton .practice-first');
+/** Shows the build-time first question in place of the start screen, at 顺序练习's address. */
+function openFirst(box: HTMLElement) {
+  if (box.dataset.href) history.pushState(null, '', box.dataset.href);
+  if ('speechSynthesis' in window) box.querySelectorAll<HTMLElement>('button[data-speak]').forEach((b) => (b.hidden = false));
+  root.classList.add(FIRST_OPEN);
+  // Where the live card will put it (useBringIntoView.ts): its top just below the screen's top unless already in the
+  // upper half, so the island's copy takes its place without a jump. Focus on the stem, for screen readers.
+  const card = box.querySelector('article.question');
+  const top = card ? card.getBoundingClientRect().top : 0;
+  if (card && !(top >= 8 && top < innerHeight / 2)) scrollTo({ top: Math.max(0, top + scrollY - 8), behavior: 'instant' });
+  box.querySelector<HTMLElement>('.stem')?.focus({ preventScroll: true });
+}
+/** Back to the start screen (Back, or the question's 返回 button): the next tap is kept afresh. */
+function closeFirst() {
+  root.classList.remove(FIRST_OPEN);
+  delete tap.action;
+  delete tap.answer;
+}
+addEventListener('popstate', () => {
+  if (!tap.taken && root.classList.contains(FIRST_OPEN) && !location.search) closeFirst();
+});
 // Capture phase, on the document: the buttons are parsed after this script, and nothing else handles them yet.
 document.addEventListener(
   'click',
   (e) => {
-    if (tap.taken || tap.action) return;
-    const el = e.target instanceof Element ? e.target.closest('.practice-skeleton button[data-tap]') : null;
+    if (tap.taken) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (root.classList.contains(FIRST_OPEN)) {
+      // The first question's 返回练习首页 (its other buttons wait for the island, which takes over within a second or two).
+      if (target?.closest('.practice-first .row > button')) history.back();
+      return;
+    }
+    if (tap.action) return;
+    const el = target?.closest('.practice-skeleton button[data-tap]');
     if (!(el instanceof HTMLButtonElement) || el.disabled || !isTapAction(el.dataset.tap)) return;
     tap.action = el.dataset.tap;
-    el.setAttribute('aria-busy', 'true');
-    el.textContent = '正在打开…';
+    const box = first();
+    if (tap.action === 'seq' && box && root.classList.contains('practice-fresh')) openFirst(box);
+    else {
+      el.setAttribute('aria-busy', 'true');
+      el.textContent = '正在打开…';
+    }
     dispatchEvent(new Event(EARLY_TAP_EVENT));
   },
   true,
 );
+// A choice on the build-time first question: the options ticked, by option index (data-opt), for the island to judge.
+document.addEventListener('change', (e) => {
+  const box = first();
+  if (tap.taken || !box?.dataset.question || !(e.target instanceof HTMLInputElement) || !box.contains(e.target)) return;
+  const ticked = box.querySelectorAll<HTMLInputElement>('.options input[data-opt]:checked');
+  tap.answer = { question: box.dataset.question, chosen: Array.from(ticked, (i) => Number(i.dataset.opt)) };
+});

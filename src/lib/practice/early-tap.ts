@@ -23,6 +23,11 @@ export interface EarlyTap {
   action?: TapAction;
   /** Set by the island once it shows a view: from then on its own buttons answer, and the script keeps nothing more. */
   taken?: boolean;
+  /**
+   * A choice made on the build-time first question of 顺序练习 (PracticeFirstQuestion.tsx), which the script shows at the
+   * tap on a device without data: the question's id and the option indices ticked, for the island to judge.
+   */
+  answer?: { question: string; chosen: number[] };
 }
 
 declare global {
@@ -43,6 +48,14 @@ export function takeEarlyTap(holder: EarlyTap | undefined): TapAction | undefine
   if (!holder || holder.taken || !holder.action) return undefined;
   holder.taken = true;
   return holder.action;
+}
+
+/** Takes the choice kept for question `id`, at most once (the live drill's first render of that question). */
+export function takeEarlyAnswer(holder: EarlyTap | undefined, id: string | undefined): number[] | undefined {
+  const kept = holder?.answer;
+  if (!kept || kept.question !== id || !kept.chosen.length) return undefined;
+  delete holder.answer;
+  return kept.chosen;
 }
 
 export interface TapContext {

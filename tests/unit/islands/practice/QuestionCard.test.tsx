@@ -34,6 +34,26 @@ describe('QuestionCard', () => {
     expect(screen.getByRole('status').textContent).toContain('第十一条第（三）项');
   });
 
+  // A choice made on the page's build-time copy of the card, before the island was in (PracticeFirstQuestion.tsx).
+  it('judges a kept 单选 or 判断 choice at once, and only ticks a kept choice of several until 提交', () => {
+    const single: BankQuestion = { ...q, id: 'q-y', type: 'single', options: ['泄爆', '加大风机风量'], answer: [0] };
+    const answers: [boolean, number[]][] = [];
+    render(<QuestionCard q={single} seed="s" position="第1题" initial={[0]} onAnswer={(c, chosen) => answers.push([c, chosen])} />);
+    expect(answers).toEqual([[true, [0]]]);
+    expect(screen.getByRole('status').textContent).toContain('回答正确');
+    cleanup();
+
+    const multi: [boolean, number[]][] = [];
+    render(<QuestionCard q={q} seed="s" position="第1题" initial={[0, 2]} onAnswer={(c, chosen) => multi.push([c, chosen])} />);
+    expect(multi).toEqual([]);
+    expect(screen.getByLabelText<HTMLInputElement>(/泄爆/).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/抑爆/).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/惰化/).checked).toBe(false);
+    fireEvent.click(screen.getByLabelText(/惰化/));
+    fireEvent.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(multi).toEqual([[true, [0, 2, 1]]]);
+  });
+
   // The island reads the base path from the build (import.meta.env.BASE_URL), not from a prop: a site under /sub/ links there.
   it('links the criterion under the build base path', () => {
     vi.stubEnv('BASE_URL', '/sub/');

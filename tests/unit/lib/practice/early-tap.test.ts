@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTapAction, takeEarlyTap, tapView, TAP_ACTIONS, type EarlyTap } from '../../../../src/lib/practice/early-tap';
+import { isTapAction, takeEarlyAnswer, takeEarlyTap, tapView, TAP_ACTIONS, type EarlyTap } from '../../../../src/lib/practice/early-tap';
 
 const ctx = { firstUnanswered: 7, openAttempts: 0, seed: 'abc123' };
 
@@ -17,6 +17,16 @@ describe('a tap kept from the build-time start screen', () => {
     expect(tap.taken).toBeUndefined();
     tap.action = 'random';
     expect(takeEarlyTap(tap)).toBe('random');
+  });
+
+  it('gives a choice kept on the build-time first question to that question only, once', () => {
+    const tap: EarlyTap = { action: 'seq', answer: { question: 'q-1', chosen: [2] } };
+    expect(takeEarlyAnswer(tap, 'q-2')).toBeUndefined();
+    expect(takeEarlyAnswer(tap, 'q-1')).toEqual([2]);
+    expect(takeEarlyAnswer(tap, 'q-1')).toBeUndefined();
+    // Ticked and unticked again: nothing to carry over.
+    expect(takeEarlyAnswer({ answer: { question: 'q-1', chosen: [] } }, 'q-1')).toBeUndefined();
+    expect(takeEarlyAnswer(undefined, 'q-1')).toBeUndefined();
   });
 
   it('is nothing when the page has no inline script (the holder is missing)', () => {
