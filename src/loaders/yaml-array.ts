@@ -10,7 +10,7 @@ import type { SafeParser } from '../lib/content-error';
  * Unlike Astro's file() loader, a YAML or schema error throws (naming file, entry and field)
  * instead of being logged and skipped, and ids must be unique across all files of the folder.
  */
-export function yamlArrayLoader(dir: string, schema: SafeParser): Loader {
+export function yamlArrayLoader(dir: string, schema: SafeParser<Record<string, unknown>>): Loader {
   return {
     name: 'yaml-array',
     async load({ store, parseData, config, watcher }) {
@@ -29,7 +29,7 @@ export function yamlArrayLoader(dir: string, schema: SafeParser): Loader {
           const prev = owner.get(id);
           if (prev) throw new Error(`内容错误：id ${id} 在 ${prev} 和 ${rel} 中重复`);
           owner.set(id, rel);
-          const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: rel });
+          const parsed = await parseData({ id, data, filePath: rel });
           store.set({ id, data: parsed, filePath: rel });
         }
       }
