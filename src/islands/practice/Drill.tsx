@@ -33,11 +33,18 @@ export default function Drill({ title, list, total, index, onIndex, onExit, onWr
   const i = Math.min(index, Math.max(0, list.length - 1));
   const autoNext = state.settings.autoNext ?? false;
   const q = list[i];
-  // A choice made on the page's build-time copy of this question (PracticeFirstQuestion.tsx), judged by its card.
-  const [kept] = useState(() => {
+  // A choice made on the page's build-time copy of this question (PracticeFirstQuestion.tsx): the card it first mounts
+  // takes it (and judges a 单选 or 判断); then it is gone, so coming back to the question or switching 背题模式, which
+  // mount the card again, does not record that answer twice.
+  const [kept, setKept] = useState(() => {
     const chosen = typeof window === 'undefined' ? undefined : takeEarlyAnswer(window[EARLY_TAP_KEY], q?.id);
     return chosen && q ? { id: q.id, chosen } : undefined;
   });
+  useEffect(() => {
+    if (kept) setKept(undefined);
+    // Once, after the first mount: that card has read the choice into its own state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Auto-advance only after a right answer: a wrong one stays to be read.
   const last = q ? results[q.id] : undefined;
   const atEnd = i >= list.length - 1;

@@ -13,6 +13,7 @@
  */
 import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
 import { mayHoldData } from '../../lib/storage/device-data';
+import { bringIntoViewTop } from '../../lib/practice/bring-into-view';
 
 const root = document.documentElement;
 root.classList.add('practice-js');
@@ -38,11 +39,11 @@ function openFirst(box: HTMLElement) {
   if (box.dataset.href) history.pushState(null, '', box.dataset.href);
   if ('speechSynthesis' in window) box.querySelectorAll<HTMLElement>('button[data-speak]').forEach((b) => (b.hidden = false));
   root.classList.add(FIRST_OPEN);
-  // Where the live card will put it (useBringIntoView.ts): its top just below the screen's top unless already in the
-  // upper half, so the island's copy takes its place without a jump. Focus on the stem, for screen readers.
+  // Where the live card will put it (the same rule as useBringIntoView.ts; a drill has no sticky bar), so the island's
+  // copy takes its place without a jump. Focus on the stem, for screen readers.
   const card = box.querySelector('article.question');
-  const top = card ? card.getBoundingClientRect().top : 0;
-  if (card && !(top >= 8 && top < innerHeight / 2)) scrollTo({ top: Math.max(0, top + scrollY - 8), behavior: 'instant' });
+  const top = card ? bringIntoViewTop({ cardTop: card.getBoundingClientRect().top, scrollY, innerHeight, offset: 8 }) : undefined;
+  if (top !== undefined) scrollTo({ top, behavior: 'instant' });
   box.querySelector<HTMLElement>('.stem')?.focus({ preventScroll: true });
 }
 /** Back to the start screen (Back, or the question's 返回 button): the next tap is kept afresh. */

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useLatest } from '../shared/useLatest';
+import { bringIntoViewTop } from '../../lib/practice/bring-into-view';
 
 /**
  * On mount, scrolls a new question so its top sits just below the sticky exam bar (measured, since it wraps on
@@ -14,9 +15,9 @@ export function useBringIntoView(card: RefObject<HTMLElement>, stem: RefObject<H
     if (!enabled || !card.current) return;
     const bar = document.querySelector<HTMLElement>('.exam-bar');
     const offset = (bar?.getBoundingClientRect().height ?? 0) + 8;
-    const top = card.current.getBoundingClientRect().top + window.scrollY - offset;
-    const visible = card.current.getBoundingClientRect().top >= offset && card.current.getBoundingClientRect().top < window.innerHeight / 2;
-    if (!visible) window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+    const { scrollY, innerHeight } = window;
+    const top = bringIntoViewTop({ cardTop: card.current.getBoundingClientRect().top, scrollY, innerHeight, offset });
+    if (top !== undefined) window.scrollTo({ top, behavior: 'instant' });
     stem.current?.focus({ preventScroll: true });
   }, [args]);
 }
