@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTempSite, makeTempSite, removeTempSite } from '../../scripts/lib-tempsite.mjs';
+import { wrongChoice } from './practice-helpers';
 import { waitForOfflineSet } from './service-worker';
 import { hostForEachTest } from './static-server';
 import { must } from '../must';
@@ -40,13 +41,13 @@ async function answerWrong(page: Page) {
     return parts.flat();
   })) as { id: string; options: string[]; answer: number[] }[];
   const q = must(bank.find((x) => x.id === id));
-  const wrong = q.options.findIndex((_, i) => !q.answer.includes(i));
-  await card
-    .locator('label.option')
-    .filter({ hasText: must(q.options[wrong]) })
-    .first()
-    .locator('input')
-    .check();
+  for (const wrong of wrongChoice(q))
+    await card
+      .locator('label.option')
+      .filter({ hasText: must(q.options[wrong]) })
+      .first()
+      .locator('input')
+      .check();
   await card.getByRole('button', { name: '提交答案' }).click();
   await expect(page.getByText('回答错误')).toBeVisible();
 }

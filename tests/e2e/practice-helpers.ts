@@ -32,12 +32,23 @@ export async function currentId(page: Page): Promise<string> {
   return must(name).replace(/^q-/, '');
 }
 
+/**
+ * The options a wrong answer ticks: one option outside the key, or, for a 多选 whose key is every option (the bank has
+ * one, q-a6-4-5), only the first of them, since a partial choice is wrong too.
+ */
+export function wrongChoice(q: Pick<KeyQuestion, 'options' | 'answer'>): number[] {
+  const outside = q.options.findIndex((_, i) => !q.answer.includes(i));
+  if (outside >= 0) return [outside];
+  if (q.answer.length < 2) throw new Error(`question has no wrong choice: ${JSON.stringify(q)}`);
+  return [must(q.answer[0])];
+}
+
 /** Ticks the right options, or one wrong option, of the question on screen (one tap answers 单选/判断 in practice). */
 export async function choose(page: Page, bank: KeyQuestion[], right: boolean): Promise<KeyQuestion> {
   const card = page.locator('article.question').first();
   const id = await currentId(page);
   const q = must(bank.find((x) => x.id === id));
-  const wanted = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
+  const wanted = right ? q.answer : wrongChoice(q);
   // The whole option text after its letter: one option can be part of another (带保温炉… inside 不带保温炉…).
   const exactly = (text: string) => new RegExp(`^(?:[A-Z]\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   for (const i of wanted)
