@@ -141,9 +141,12 @@ const measures = {
     await watchFor(ctx, 'li[data-rank]');
     const page = await ctx.newPage();
     const cdp = await throttle(page);
-    const bytes = countBytes(cdp, /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\.json$/);
+    // The question chunks the query needs are the practice bank's (src/lib/practice/bank-chunks.ts): counted too.
+    const bytes = countBytes(cdp, /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\/.*\.json$/);
     await page.goto(`${url}/search/?q=${encodeURIComponent('放散阀')}`, { waitUntil: 'commit' });
     const t = await shownAt(page);
+    // Bytes until every group is in: the results region names its query only then (题目 can follow the first results).
+    await page.locator('[aria-label="搜索结果"][data-query="放散阀"]').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(200);
     extra.push(bytes.bytes);
     await ctx.close();
@@ -201,7 +204,7 @@ async function runAll(root) {
     const extra = [];
     for (let i = 0; i < RUNS; i++) times.push(await fn(server.url, extra, server));
     out[name] = sec(median(times));
-    if (extra.length) out['first search bytes (code + index)'] = `${(median(extra) / 1024).toFixed(1)} kB`;
+    if (extra.length) out['first search bytes (code, index, question chunks)'] = `${(median(extra) / 1024).toFixed(1)} kB`;
   }
   for (const p of ['self-check/index.html', 'self-check/report/index.html'])
     if (!onlyArg) out[`${p} HTML, gzip`] = `${(gz(p, root) / 1024).toFixed(1)} kB`;
@@ -214,7 +217,7 @@ const TARGET = {
   'practice usable (first button answers)': '≤ 2.0 s; 10× ≤ 2.5 s',
   'practice live (the island judges a tap on the question)': '(no target; was the row above until the first question was built in)',
   'search first results, cold /search/?q=放散阀': '≤ 2.5 s; 10× ≤ 3.5 s',
-  'first search bytes (code + index)': '≤ 60 / ≤ 120 kB',
+  'first search bytes (code, index, question chunks)': '≤ 60 / ≤ 120 kB',
   'report largest paint (/self-check/report/, no saved assessment)': '≤ 1.2 s',
   'repeat visit, server stalled, first paint (/practice/)': '≤ 1.0 s',
   'self-check/index.html HTML, gzip': '≤ 14 kB',

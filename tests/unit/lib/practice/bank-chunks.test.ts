@@ -26,6 +26,12 @@ describe('chunkBank', () => {
     expect(chunks[0]).toHaveLength(5);
     expect(chunks[1]).toHaveLength(20);
   });
+  it('grows the later chunks instead of passing the most chunks allowed', () => {
+    const many = chunkBank(bank, 50, 20, 4);
+    expect(many.flat().map((x) => x.id)).toEqual(bank.map((x) => x.id));
+    // 400 characters over at most 4 → later chunks of 100 (10 questions); the first stays small.
+    expect(many.map((c) => c.length)).toEqual([5, 10, 10, 10, 5]);
+  });
   it('puts an oversized question in a chunk of its own', () => {
     expect(chunkBank([q('a', 500), q('b', 1)], 50, 200).map((c) => c.map((x) => x.id))).toEqual([['a'], ['b']]);
   });
