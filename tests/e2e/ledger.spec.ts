@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
+import { pdfText } from './pdf-text';
 
 // A phone in Beijing: the dates the site writes are local ones.
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' });
@@ -112,7 +112,7 @@ test('new → 不符合 → plan → 整改 → 验收 → 销号 → 已销号 
   // Printed for an inspector, the ledger shows every hazard's history, not only its summary line.
   const pdf = test.info().outputPath('ledger.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
-  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const printed = await pdfText(pdf);
   expect(printed).toMatch(/\d{4}-\d{2}-\d{2} 整改中/);
   expect(printed).toMatch(/\d{4}-\d{2}-\d{2} 已销号/);
 

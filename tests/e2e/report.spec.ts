@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAxeClean, expectNoHorizontalScroll, test } from './fixtures';
+import { pdfText } from './pdf-text';
 
 // The report as a user in China reads it: their time zone, a phone, and the A4 printout.
 test.use({ timezoneId: 'Asia/Shanghai' });
@@ -84,7 +84,7 @@ test('printed to A4: dates and amounts stay on one line, a partly filled plan pr
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
   mkdirSync('reports/shots', { recursive: true });
   await page.pdf({ path: 'reports/shots/report.pdf', format: 'A4', preferCSSPageSize: true });
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = await pdfText(pdf);
   const pages = text.split('\f').filter((p) => p.trim());
   // Whole values on one line each (a broken one would read 2026-12-/15 or 3./5万元).
   for (const v of ['2026-12-15', '3.5万元'])
