@@ -75,6 +75,60 @@ test('on a device without data, 顺序练习’s first question shows at the tap
   await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
 });
 
+test('提交答案 on the build-time first question is kept: the island judges it as it arrives, and records it once', async ({
+  page,
+}) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const first = skeleton(page).locator('article.question');
+  const q = (await bankOf(page))[0];
+  if (!q) throw new Error('empty bank');
+  const submit = first.getByRole('button', { name: '提交答案' });
+  // Disabled with nothing ticked, as on the live card; a tick enables it.
+  await expect(submit).toBeDisabled();
+  const option = first.getByRole('checkbox', { name: q.options[q.answer[0] ?? 0] });
+  await option.check();
+  await expect(submit).toBeEnabled();
+  await option.uncheck();
+  await expect(submit).toBeDisabled();
+  await option.check();
+  await submit.click();
+  // Until the island is in, the choice cannot change, as after a live 提交.
+  await expect(first.getByRole('button', { name: '正在判题…' })).toBeDisabled();
+  await expect(option).toBeDisabled();
+  release();
+  const live = page.locator('astro-island article.question');
+  await expect(live.getByRole('status')).toContainText(q.answer.length === 1 ? '回答正确' : '回答错误');
+  await expect(live.getByRole('button', { name: '提交答案' })).toHaveCount(0);
+  await expect(page.getByText(/答题卡（本轮已答 1\//)).toBeVisible();
+  await page.goto('/practice/');
+  await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
+});
+
+test('Back, then Forward, before the island: the build-time question comes back at its address, blank', async ({ page }) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const first = skeleton(page).locator('article.question');
+  await first.getByRole('checkbox').first().check();
+  await page.goBack();
+  await expect(first).toBeHidden();
+  await page.goForward();
+  await expect(first).toBeVisible();
+  expect(new URL(page.url()).search).toBe('?m=seq');
+  // Left on the way back, the tick is not kept: the card is blank and 提交答案 waits for a choice.
+  await expect(first.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(first.getByRole('button', { name: '提交答案' })).toBeDisabled();
+  release();
+  const live = page.locator('astro-island article.question');
+  await expect(live).toContainText('第1题 / 共');
+  await expect(skeleton(page)).toHaveCount(0);
+  await expect(live.getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
 test('Back from the build-time first question brings the start screen back, and the next tap is kept afresh', async ({ page }) => {
   const release = await holdIsland(page);
   await page.goto('/practice/');

@@ -37,8 +37,8 @@ export default function Drill({ title, list, total, index, onIndex, onExit, onWr
   // takes it (and judges a 单选 or 判断); then it is gone, so coming back to the question or switching 背题模式, which
   // mount the card again, does not record that answer twice.
   const [kept, setKept] = useState(() => {
-    const chosen = typeof window === 'undefined' ? undefined : takeEarlyAnswer(window[EARLY_TAP_KEY], q?.id);
-    return chosen && q ? { id: q.id, chosen } : undefined;
+    const taken = typeof window === 'undefined' ? undefined : takeEarlyAnswer(window[EARLY_TAP_KEY], q?.id);
+    return taken && q ? { id: q.id, ...taken } : undefined;
   });
   useEffect(() => {
     if (kept) setKept(undefined);
@@ -91,7 +91,7 @@ export default function Drill({ title, list, total, index, onIndex, onExit, onWr
         favorite={state.favorites.includes(q.id)}
         onFavorite={() => toggleFavorite(q.id)}
         study={study}
-        {...(kept?.id === q.id ? { initial: kept.chosen } : {})}
+        {...(kept?.id === q.id ? { initial: kept.chosen, initialSubmitted: kept.submitted } : {})}
         focusOnMount
         onAnswer={(correct) => {
           recordAnswer(q.id, correct);

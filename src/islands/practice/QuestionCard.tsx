@@ -32,9 +32,11 @@ interface Props {
   extra?: preact.ComponentChildren;
   /**
    * Practice mode: a choice made before this card could answer (on the page's build-time copy of it, see
-   * PracticeFirstQuestion.tsx). A 单选 or 判断 is judged at once, as its tap would have been; several answers wait for 提交.
+   * PracticeFirstQuestion.tsx). A 单选 or 判断 is judged at once, as its tap would have been; several answers wait for 提交,
+   * unless it was tapped there too (`initialSubmitted`).
    */
   initial?: number[];
+  initialSubmitted?: boolean;
 }
 
 /** One question with shuffled options; in practice mode it checks the answer and explains it with the clause. */
@@ -62,7 +64,7 @@ export default function QuestionCard(props: Props) {
     // One tap answers a 单选 or 判断 in practice, as the exam apps principals know do.
     if (!exam && !multi) submit(next);
   };
-  const judgeKept = !exam && !multi && !!props.initial?.length;
+  const judgeKept = !exam && (!multi || !!props.initialSubmitted) && !!props.initial?.length;
   useEffect(() => {
     if (judgeKept) submit(local);
     // Once, for the choice this card was created with (a later choice is judged by its own tap).

@@ -9,7 +9,7 @@
  * live screen brings the device's own, so no wrong count is ever shown and nothing moves.
  * On such a device a tap on 开始顺序练习 shows 顺序练习's first question at once, also rendered at build time
  * (PracticeFirstQuestion.tsx), at its own address; a choice made on it is kept for the island to judge, and Back or its
- * 返回 button bring the start screen back.
+ * 返回 button bring the start screen back, Forward brings the question back, and its 提交答案 is kept with the ticks.
  */
 import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
 import { mayHoldData } from '../../lib/storage/device-data';
@@ -34,9 +34,11 @@ const tap: EarlyTap = {};
 window[EARLY_TAP_KEY] = tap;
 const FIRST_OPEN = 'practice-first-open';
 const first = () => document.querySelector<HTMLElement>('.practice-skeleton .practice-first');
+/** The build-time card's 提交答案: static, so disabled until the script enables it for a choice. */
+const submitButton = (box: HTMLElement) => box.querySelector<HTMLButtonElement>('article.question > button');
 /** Shows the build-time first question in place of the start screen, at 顺序练习's address. */
-function openFirst(box: HTMLElement) {
-  if (box.dataset.href) history.pushState(null, '', box.dataset.href);
+function openFirst(box: HTMLElement, push = true) {
+  if (push && box.dataset.href) history.pushState(null, '', box.dataset.href);
   if ('speechSynthesis' in window) box.querySelectorAll<HTMLElement>('button[data-speak]').forEach((b) => (b.hidden = false));
   root.classList.add(FIRST_OPEN);
   // Where the live card will put it (the same rule as useBringIntoView.ts; a drill has no sticky bar), so the island's
@@ -46,14 +48,39 @@ function openFirst(box: HTMLElement) {
   if (top !== undefined) scrollTo({ top, behavior: 'instant' });
   box.querySelector<HTMLElement>('.stem')?.focus({ preventScroll: true });
 }
-/** Back to the start screen (Back, or the question's 返回 button): the next tap is kept afresh. */
+/** Back to the start screen (Back, or the question's 返回 button): the next tap is kept afresh, on a blank card. */
 function closeFirst() {
   root.classList.remove(FIRST_OPEN);
   delete tap.action;
   delete tap.answer;
+  const box = first();
+  const submit = box && submitButton(box);
+  box?.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => {
+    i.checked = false;
+    i.disabled = false;
+  });
+  if (submit) {
+    submit.disabled = true;
+    submit.removeAttribute('aria-busy');
+    submit.textContent = '提交答案';
+  }
 }
 addEventListener('popstate', () => {
-  if (!tap.taken && root.classList.contains(FIRST_OPEN) && !location.search) closeFirst();
+  if (tap.taken) return;
+  const box = first();
+  if (root.classList.contains(FIRST_OPEN)) {
+    if (!location.search) closeFirst();
+  } else if (
+    box?.dataset.href &&
+    location.pathname + location.search === box.dataset.href &&
+    !tap.action &&
+    root.classList.contains('practice-fresh')
+  ) {
+    // Forward after Back, still before the island: the question comes back at its address, kept afresh.
+    tap.action = 'seq';
+    openFirst(box, false);
+    dispatchEvent(new Event(EARLY_TAP_EVENT));
+  }
 });
 // Capture phase, on the document: the buttons are parsed after this script, and nothing else handles them yet.
 document.addEventListener(
@@ -62,8 +89,18 @@ document.addEventListener(
     if (tap.taken) return;
     const target = e.target instanceof Element ? e.target : null;
     if (root.classList.contains(FIRST_OPEN)) {
+      const box = first();
       // The first question's 返回练习首页 (its other buttons wait for the island, which takes over within a second or two).
       if (target?.closest('.practice-first .row > button')) history.back();
+      // Its 提交答案: the island judges the ticks as it arrives; until then nothing can be changed, as after a live 提交.
+      const submit = box && submitButton(box);
+      if (box && submit && !submit.disabled && target?.closest('button') === submit && tap.answer?.chosen.length) {
+        tap.answer.submitted = true;
+        box.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => (i.disabled = true));
+        submit.disabled = true;
+        submit.setAttribute('aria-busy', 'true');
+        submit.textContent = '正在判题…';
+      }
       return;
     }
     if (tap.action) return;
@@ -86,4 +123,6 @@ document.addEventListener('change', (e) => {
   if (tap.taken || !box?.dataset.question || !(e.target instanceof HTMLInputElement) || !box.contains(e.target)) return;
   const ticked = box.querySelectorAll<HTMLInputElement>('.options input[data-opt]:checked');
   tap.answer = { question: box.dataset.question, chosen: Array.from(ticked, (i) => Number(i.dataset.opt)) };
+  const submit = submitButton(box);
+  if (submit) submit.disabled = ticked.length === 0;
 });

@@ -17,6 +17,13 @@ export const EARLY_TAP_EVENT = 'gmaq-practice-tap';
 export const TAP_ACTIONS = ['seq', 'random', 'exam', 'spot', 'oral', 'manage'] as const;
 export type TapAction = (typeof TAP_ACTIONS)[number];
 
+/** A choice kept from the build-time first question. */
+export interface KeptAnswer {
+  question: string;
+  chosen: number[];
+  submitted?: boolean;
+}
+
 /** What the inline script shares with the island. */
 export interface EarlyTap {
   /** The button tapped first, if any. */
@@ -25,9 +32,10 @@ export interface EarlyTap {
   taken?: boolean;
   /**
    * A choice made on the build-time first question of 顺序练习 (PracticeFirstQuestion.tsx), which the script shows at the
-   * tap on a device without data: the question's id and the option indices ticked, for the island to judge.
+   * tap on a device without data: the question's id and the option indices ticked, for the island to judge, and whether
+   * its 提交答案 was tapped (a question with several answers is judged only then).
    */
-  answer?: { question: string; chosen: number[] };
+  answer?: KeptAnswer;
 }
 
 declare global {
@@ -51,11 +59,14 @@ export function takeEarlyTap(holder: EarlyTap | undefined): TapAction | undefine
 }
 
 /** Takes the choice kept for question `id`, at most once (the live drill's first render of that question). */
-export function takeEarlyAnswer(holder: EarlyTap | undefined, id: string | undefined): number[] | undefined {
+export function takeEarlyAnswer(
+  holder: EarlyTap | undefined,
+  id: string | undefined,
+): { chosen: number[]; submitted: boolean } | undefined {
   const kept = holder?.answer;
   if (!kept || kept.question !== id || !kept.chosen.length) return undefined;
   delete holder.answer;
-  return kept.chosen;
+  return { chosen: kept.chosen, submitted: kept.submitted === true };
 }
 
 export interface TapContext {

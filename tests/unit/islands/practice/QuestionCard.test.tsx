@@ -52,6 +52,23 @@ describe('QuestionCard', () => {
     fireEvent.click(screen.getByLabelText(/惰化/));
     fireEvent.click(screen.getByRole('button', { name: '提交答案' }));
     expect(multi).toEqual([[true, [0, 2, 1]]]);
+    cleanup();
+
+    // 提交答案 was tapped on the build-time copy too: judged at once, as that tap would have been.
+    const submitted: [boolean, number[]][] = [];
+    render(
+      <QuestionCard
+        q={q}
+        seed="s"
+        position="第1题"
+        initial={[0, 2]}
+        initialSubmitted
+        onAnswer={(c, chosen) => submitted.push([c, chosen])}
+      />,
+    );
+    expect(submitted).toEqual([[false, [0, 2]]]);
+    expect(screen.getByRole('status').textContent).toContain('回答错误');
+    expect(screen.queryByRole('button', { name: '提交答案' })).toBeNull();
   });
 
   // The island reads the base path from the build (import.meta.env.BASE_URL), not from a prop: a site under /sub/ links there.

@@ -22,8 +22,13 @@ describe('a tap kept from the build-time start screen', () => {
   it('gives a choice kept on the build-time first question to that question only, once', () => {
     const tap: EarlyTap = { action: 'seq', answer: { question: 'q-1', chosen: [2] } };
     expect(takeEarlyAnswer(tap, 'q-2')).toBeUndefined();
-    expect(takeEarlyAnswer(tap, 'q-1')).toEqual([2]);
+    expect(takeEarlyAnswer(tap, 'q-1')).toEqual({ chosen: [2], submitted: false });
     expect(takeEarlyAnswer(tap, 'q-1')).toBeUndefined();
+    // 提交答案 tapped on the build-time card: the island judges the ticks at once.
+    expect(takeEarlyAnswer({ answer: { question: 'q-1', chosen: [0, 1], submitted: true } }, 'q-1')).toEqual({
+      chosen: [0, 1],
+      submitted: true,
+    });
     // Ticked and unticked again: nothing to carry over.
     expect(takeEarlyAnswer({ answer: { question: 'q-1', chosen: [] } }, 'q-1')).toBeUndefined();
     expect(takeEarlyAnswer(undefined, 'q-1')).toBeUndefined();
