@@ -75,9 +75,7 @@ test('on a device without data, 顺序练习’s first question shows at the tap
   await expect(page.getByText('从第一道没做过的题接着做（第 2 题）')).toBeVisible();
 });
 
-test('提交答案 on the build-time first question is kept: the island judges it as it arrives, and records it once', async ({
-  page,
-}) => {
+test('提交答案 on the build-time first question is kept: the island judges it as it arrives, and records it once', async ({ page }) => {
   const release = await holdIsland(page);
   await page.goto('/practice/');
   await expect(page.locator('html')).toHaveClass(/practice-fresh/);
