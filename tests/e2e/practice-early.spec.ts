@@ -17,6 +17,15 @@ async function holdIsland(page: Page) {
 
 const skeleton = (page: Page) => page.locator('.practice-skeleton');
 
+/** On a device without data, with the island held back: taps 开始顺序练习, which shows the build-time first question. */
+async function openFirstQuestion(page: Page) {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  return release;
+}
+
 test('a tap on the start screen before the island has loaded opens sequential practice at the first unanswered question', async ({
   page,
 }) => {
@@ -47,10 +56,7 @@ test('a tap on the start screen before the island has loaded opens sequential pr
 test('on a device without data, 顺序练习’s first question shows at the tap, before the island; a choice made on it is kept', async ({
   page,
 }) => {
-  const release = await holdIsland(page);
-  await page.goto('/practice/');
-  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
-  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const release = await openFirstQuestion(page);
   // The build-time copy, at 顺序练习's own address, while the island's code is still held back.
   const first = skeleton(page).locator('article.question');
   await expect(first).toBeVisible();
@@ -76,10 +82,7 @@ test('on a device without data, 顺序练习’s first question shows at the tap
 });
 
 test('提交答案 on the build-time first question is kept: the island judges it as it arrives, and records it once', async ({ page }) => {
-  const release = await holdIsland(page);
-  await page.goto('/practice/');
-  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
-  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const release = await openFirstQuestion(page);
   const first = skeleton(page).locator('article.question');
   const q = (await bankOf(page))[0];
   if (!q) throw new Error('empty bank');
@@ -106,10 +109,7 @@ test('提交答案 on the build-time first question is kept: the island judges i
 });
 
 test('Back, then Forward, before the island: the build-time question comes back at its address, blank', async ({ page }) => {
-  const release = await holdIsland(page);
-  await page.goto('/practice/');
-  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
-  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const release = await openFirstQuestion(page);
   const first = skeleton(page).locator('article.question');
   await first.getByRole('checkbox').first().check();
   await page.goBack();
@@ -128,10 +128,7 @@ test('Back, then Forward, before the island: the build-time question comes back 
 });
 
 test('Back from the build-time first question brings the start screen back, and the next tap is kept afresh', async ({ page }) => {
-  const release = await holdIsland(page);
-  await page.goto('/practice/');
-  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
-  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  const release = await openFirstQuestion(page);
   await expect(skeleton(page).locator('article.question')).toBeVisible();
   await skeleton(page).getByRole('button', { name: '‹ 返回练习首页' }).click();
   await expect(skeleton(page).locator('article.question')).toBeHidden();
