@@ -15,6 +15,7 @@ import { sameRecord } from '../lib/storage/stamps';
 import { recordKey, type AsideRecord, type Backend, type StoredRecord } from './db';
 import { raiseNotice } from './notices';
 import { localDate } from '../lib/dates';
+import { RECORDS_CHANNEL } from '../lib/storage/device-data';
 
 export interface CollectionSpec<T> {
   kind: string;
@@ -63,7 +64,6 @@ export interface Change<T = unknown> {
 
 export type Persisted = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
-const CHANNEL = 'gmaq-records';
 
 function reasonOf(err: unknown): string {
   const name = typeof err === 'object' && err !== null && 'name' in err ? err.name : '';
@@ -187,7 +187,7 @@ export class Vault {
       );
     }
     if (this.options.channel && typeof BroadcastChannel !== 'undefined') {
-      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel = new BroadcastChannel(RECORDS_CHANNEL);
       this.channel.onmessage = (e: MessageEvent<{ keys: string[] }>) => void this.receive(e.data.keys);
     }
     return b;

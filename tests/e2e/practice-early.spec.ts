@@ -127,6 +127,27 @@ test('Back, then Forward, before the island: the build-time question comes back 
   await expect(live.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
+test('an answer stored in a second tab after load: 继续顺序练习 opens this device’s next question, not the build-time first', async ({
+  page,
+  context,
+}) => {
+  const release = await holdIsland(page);
+  await page.goto('/practice/');
+  await expect(page.locator('html')).toHaveClass(/practice-fresh/);
+  const other = await context.newPage();
+  await other.goto('/practice/');
+  await other.getByRole('button', { name: '继续顺序练习' }).click();
+  await answerPractice(other, await bankOf(other), true);
+  // The other tab's write reaches this one: its numbers and first question are no longer this device's.
+  await expect(page.locator('html')).not.toHaveClass(/practice-fresh/);
+  await skeleton(page).getByRole('button', { name: '继续顺序练习' }).click();
+  await expect(skeleton(page).locator('button[aria-busy="true"]')).toHaveText('正在打开…');
+  await expect(skeleton(page).locator('article.question')).toBeHidden();
+  release();
+  await expect(page.getByText(/第2题 \/ 共/)).toBeVisible();
+  expect(new URL(page.url()).search).toBe('?m=seq&i=1');
+});
+
 test('Back from the build-time first question brings the start screen back, and the next tap is kept afresh', async ({ page }) => {
   const release = await openFirstQuestion(page);
   await expect(skeleton(page).locator('article.question')).toBeVisible();

@@ -12,10 +12,12 @@
  * 返回 button bring the start screen back, Forward brings the question back, and its 提交答案 is kept with the ticks.
  */
 import { EARLY_TAP_EVENT, EARLY_TAP_KEY, isTapAction, type EarlyTap } from '../../lib/practice/early-tap';
-import { mayHoldData } from '../../lib/storage/device-data';
+import { mayHoldData, RECORDS_CHANNEL } from '../../lib/storage/device-data';
 import { bringIntoViewTop } from '../../lib/practice/bring-into-view';
 
 const root = document.documentElement;
+/** Set by another tab's first write seen here (below), which may land before the check of stored data answers. */
+let written = false;
 root.classList.add('practice-js');
 if (location.search) root.classList.add('practice-deep');
 (async () => {
@@ -28,8 +30,18 @@ if (location.search) root.classList.add('practice-deep');
   } catch {
     // localStorage refused (private mode): no first-release data can be read there either.
   }
-  if (!mayHoldData(dbs, keys)) root.classList.add('practice-fresh');
+  if (!written && !mayHoldData(dbs, keys)) root.classList.add('practice-fresh');
 })().catch(() => undefined);
+// Another tab may store data after this check (a self-check begun, a question answered): from its first write the numbers
+// and the first question of a device without data no longer apply, and the island opens this device's own view.
+if (typeof BroadcastChannel === 'function') {
+  const writes = new BroadcastChannel(RECORDS_CHANNEL);
+  writes.onmessage = () => {
+    written = true;
+    root.classList.remove('practice-fresh');
+    writes.close();
+  };
+}
 const tap: EarlyTap = {};
 window[EARLY_TAP_KEY] = tap;
 const FIRST_OPEN = 'practice-first-open';
