@@ -64,7 +64,6 @@ export interface Change<T = unknown> {
 
 export type Persisted = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
-
 function reasonOf(err: unknown): string {
   const name = typeof err === 'object' && err !== null && 'name' in err ? err.name : '';
   if (name === 'QuotaExceededError') return '手机或浏览器的存储空间已满';
