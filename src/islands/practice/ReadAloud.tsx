@@ -12,10 +12,8 @@ function canSpeak(): boolean {
  * takes its place without moving the question.
  */
 export default function ReadAloud({ text }: { text: string }) {
-  const [ok, setOk] = useState(canSpeak);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
-    setOk(canSpeak());
     // Stop reading when the question changes or the view closes.
     return () => {
       if (canSpeak()) speechSynthesis.cancel();
@@ -27,7 +25,8 @@ export default function ReadAloud({ text }: { text: string }) {
         朗读
       </button>
     );
-  if (!ok) return null;
+  // The islands that show it render on the client only, so the browser's answer is known from the first render.
+  if (!canSpeak()) return null;
   const speak = () => {
     speechSynthesis.cancel();
     if (speaking) return setSpeaking(false);

@@ -66,16 +66,22 @@ function closeFirst() {
   delete tap.action;
   delete tap.answer;
   const box = first();
-  const submit = box && submitButton(box);
-  box?.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => {
-    i.checked = false;
-    i.disabled = false;
-  });
-  if (submit) {
-    submit.disabled = true;
-    submit.removeAttribute('aria-busy');
-    submit.textContent = '提交答案';
-  }
+  if (!box) return;
+  box.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => (i.checked = false));
+  lockFirst(box, false);
+}
+/**
+ * The build-time card after its 提交答案 (locked: options fixed, “正在判题…” until the island judges them, as after a live
+ * 提交), or open again. Either way 提交答案 is disabled: open, the card is blank, and a tick enables it (change, below).
+ */
+function lockFirst(box: HTMLElement, locked: boolean) {
+  box.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => (i.disabled = locked));
+  const submit = submitButton(box);
+  if (!submit) return;
+  submit.disabled = true;
+  if (locked) submit.setAttribute('aria-busy', 'true');
+  else submit.removeAttribute('aria-busy');
+  submit.textContent = locked ? '正在判题…' : '提交答案';
 }
 addEventListener('popstate', () => {
   if (tap.taken) return;
@@ -108,10 +114,7 @@ document.addEventListener(
       const submit = box && submitButton(box);
       if (box && submit && !submit.disabled && target?.closest('button') === submit && tap.answer?.chosen.length) {
         tap.answer.submitted = true;
-        box.querySelectorAll<HTMLInputElement>('.options input').forEach((i) => (i.disabled = true));
-        submit.disabled = true;
-        submit.setAttribute('aria-busy', 'true');
-        submit.textContent = '正在判题…';
+        lockFirst(box, true);
       }
       return;
     }

@@ -59,10 +59,7 @@ export function takeEarlyTap(holder: EarlyTap | undefined): TapAction | undefine
 }
 
 /** Takes the choice kept for question `id`, at most once (the live drill's first render of that question). */
-export function takeEarlyAnswer(
-  holder: EarlyTap | undefined,
-  id: string | undefined,
-): { chosen: number[]; submitted: boolean } | undefined {
+export function takeEarlyAnswer(holder: EarlyTap | undefined, id: string | undefined): Required<Omit<KeptAnswer, 'question'>> | undefined {
   const kept = holder?.answer;
   if (!kept || kept.question !== id || !kept.chosen.length) return undefined;
   delete holder.answer;
