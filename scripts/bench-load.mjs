@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { DIST, ensureBuild, gz, serveDist } from './lib-dist.mjs';
+import { DIST, ensureBuild, gz, SEARCH_ENGINE_FILES, serveDist } from './lib-dist.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { buildTempSite, makeTempSite, removeTempSite } from './lib-tempsite.mjs';
 import { multiplyContent } from './lib-synthetic.mjs';
@@ -46,9 +46,9 @@ const fcp = (page) =>
  * IntersectionObserver on every match, so a build-time copy waiting hidden in the page counts only once it is shown, and
  * nothing forces a layout (checking visibility on every DOM change did, and slowed the page it measured). The time is
  * the rendering step that found it on screen, by the page's clock. Reading the clock after Playwright's wait instead
- * added its polling and round trip (about 0.2 s at 4× CPU here). `key` names the record.
+ * added its polling and round trip (about 0.2 s at 4× CPU here).
  */
-const watchFor = (ctx, selector, key = '__benchShown') =>
+const watchFor = (ctx, selector) =>
   ctx.addInitScript(
     ([sel, k]) => {
       const watched = new WeakSet();
@@ -68,10 +68,10 @@ const watchFor = (ctx, selector, key = '__benchShown') =>
         }
       }).observe(document, { childList: true, subtree: true });
     },
-    [selector, key],
+    [selector, '__benchShown'],
   );
 /** The time recorded by watchFor, once the element is on screen. */
-const shownAt = (page, key = '__benchShown') => page.waitForFunction((k) => window[k], key, { timeout: 60_000 }).then((h) => h.jsonValue());
+const shownAt = (page) => page.waitForFunction(() => window.__benchShown, undefined, { timeout: 60_000 }).then((h) => h.jsonValue());
 
 /** 顺序练习's button on the practice start screen (the build-time one until the island replaces it). */
 const SEQ_BUTTON = 'button[data-tap="seq"]';
@@ -141,8 +141,7 @@ const measures = {
     await watchFor(ctx, 'li[data-rank]');
     const page = await ctx.newPage();
     const cdp = await throttle(page);
-    // The question chunks the query needs are the practice bank's (src/lib/practice/bank-chunks.ts): counted too.
-    const bytes = countBytes(cdp, /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\/.*\.json$/);
+    const bytes = countBytes(cdp, SEARCH_ENGINE_FILES);
     await page.goto(`${url}/search/?q=${encodeURIComponent('放散阀')}`, { waitUntil: 'commit' });
     const t = await shownAt(page);
     // Bytes until every group is in: the results region names its query only then (题目 can follow the first results).
@@ -192,6 +191,7 @@ const measures = {
   },
 };
 
+const SEARCH_BYTES = 'first search bytes (code, index, question chunks)';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -204,7 +204,7 @@ async function runAll(root) {
     const extra = [];
     for (let i = 0; i < RUNS; i++) times.push(await fn(server.url, extra, server));
     out[name] = sec(median(times));
-    if (extra.length) out['first search bytes (code, index, question chunks)'] = `${(median(extra) / 1024).toFixed(1)} kB`;
+    if (extra.length) out[SEARCH_BYTES] = `${(median(extra) / 1024).toFixed(1)} kB`;
   }
   for (const p of ['self-check/index.html', 'self-check/report/index.html'])
     if (!onlyArg) out[`${p} HTML, gzip`] = `${(gz(p, root) / 1024).toFixed(1)} kB`;
@@ -217,7 +217,7 @@ const TARGET = {
   'practice usable (first button answers)': '≤ 2.0 s; 10× ≤ 2.5 s',
   'practice live (the island judges a tap on the question)': '(no target; was the row above until the first question was built in)',
   'search first results, cold /search/?q=放散阀': '≤ 2.5 s; 10× ≤ 3.5 s',
-  'first search bytes (code, index, question chunks)': '≤ 60 / ≤ 120 kB',
+  [SEARCH_BYTES]: '≤ 60 / ≤ 120 kB',
   'report largest paint (/self-check/report/, no saved assessment)': '≤ 1.2 s',
   'repeat visit, server stalled, first paint (/practice/)': '≤ 1.0 s',
   'self-check/index.html HTML, gzip': '≤ 14 kB',

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { DIST, ensureBuild, serveDist } from './lib-dist.mjs';
+import { DIST, ensureBuild, SEARCH_ENGINE_FILES, serveDist } from './lib-dist.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { buildTempSite, makeTempSite, removeTempSite } from './lib-tempsite.mjs';
 import { multiplyContent } from './lib-synthetic.mjs';
@@ -91,7 +91,7 @@ async function measure(name, engineFiles, setup, run) {
 const ours = (label) =>
   measure(
     `本站（sharded substring + fuse）${label}`,
-    /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\/.*\.json$/,
+    SEARCH_ENGINE_FILES,
     (page) => page.goto(`${server.url}/search/`),
     async (page, q) => {
       await page.getByRole('searchbox', { name: '搜索' }).fill(q);

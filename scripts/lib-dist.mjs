@@ -6,6 +6,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const DIST = path.resolve('dist');
+/**
+ * What a first search downloads, as both search benchmarks count it: the page's code, the search index files, and the
+ * question chunks, which are the practice bank's (src/lib/practice/bank-chunks.ts).
+ */
+export const SEARCH_ENGINE_FILES = /\/_astro\/.*\.js$|\/search\/.*\.json$|\/practice\/bank\/.*\.json$/;
 
 /** Builds the site unless --no-build is given and dist/ exists. */
 export function ensureBuild() {
